@@ -1,0 +1,3 @@
+// The whole site is prerendered by adapter-static.
+export const prerender = true;
+export const trailingSlash = 'ignore';
