@@ -1,0 +1,90 @@
+/**
+ * `topicgraph build`: transcript + catalog -> graph file (json, gexf or graphml), written atomically.
+ */
+import { basename } from 'node:path';
+import type { CooccurrenceUnit, SourceFormat } from '../../lib/contract/types';
+import { parseCatalog } from '../../lib/catalog/load';
+import { toGexf, toGraphML, toJson } from '../../lib/export/data';
+import { buildConceptGraph } from '../../lib/pipeline/build';
+import { decodeSource, normaliseSource } from '../../lib/pipeline/source';
+import { oneOf, parse, required } from '../args';
+import { checkWritable, readBytes, sha256, writeAtomic } from '../io';
+import type { Reporter } from '../report';
+
+export const BUILD_HELP = `Usage: topicgraph build --transcript FILE --concepts FILE --out FILE [options]
+
+Reads a transcript (Markdown, plain text, SRT or WebVTT) and a concept catalog (JSON), finds every mention of
+every concept, counts co-mentions and writes the concept graph.
+
+Options:
+  --transcript FILE        transcript to read (UTF-8)
+  --concepts FILE          concept catalog (JSON, see README "Catalog format")
+  --out FILE               output file; written atomically (a failed run leaves the old file untouched)
+  --unit passage|sentence  co-occurrence unit (default passage: a speaker turn, paragraph or list item)
+  --format json|gexf|graphml   output format (default json: the graphology graph the page reads)
+  --input-format markdown|text|srt|vtt   force the transcript format (default: from extension and content)
+  --seed N                 seed for communities and layout (default 42)
+  --verbose                print stack traces for unexpected errors
+  -h, --help               this help
+
+Exit status: 0 success, 1 bad input (the message names the file and line or JSON path), 2 usage error.`;
+
+export function runBuild(argv: string[], report: Reporter): number {
+  const { values } = parse(argv, {
+    transcript: { type: 'string' },
+    concepts: { type: 'string' },
+    out: { type: 'string' },
+    unit: { type: 'string' },
+    format: { type: 'string' },
+    'input-format': { type: 'string' },
+    seed: { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+  });
+  if (values.help) {
+    report.out(BUILD_HELP);
+    return 0;
+  }
+  const transcriptFile = required(values, 'transcript');
+  const conceptsFile = required(values, 'concepts');
+  const outFile = required(values, 'out');
+  const unit = oneOf<CooccurrenceUnit>(values.unit, 'unit', ['passage', 'sentence'], 'passage');
+  const format = oneOf(values.format, 'format', ['json', 'gexf', 'graphml'] as const, 'json');
+  const inputFormat = values['input-format'] === undefined ? undefined : oneOf<SourceFormat>(values['input-format'], 'input-format', ['markdown', 'text', 'srt', 'vtt'], 'markdown');
+  const seed = values.seed === undefined ? 42 : Number(values.seed);
+  if (!Number.isInteger(seed)) return report.usage(`--seed must be an integer (got "${values.seed}")`);
+
+  checkWritable(outFile);
+  const t0 = performance.now();
+  const bytes = readBytes(transcriptFile, 'transcript');
+  const slow = bytes.length > 2_000_000;
+  if (slow) report.progress(`reading ${transcriptFile} (${(bytes.length / 1e6).toFixed(1)} MB)`);
+  const text = normaliseSource(decodeSource(bytes, transcriptFile));
+  const catalogBytes = readBytes(conceptsFile, 'concept catalog');
+  const { catalog, warnings } = parseCatalog(new TextDecoder().decode(catalogBytes), conceptsFile);
+  for (const w of warnings) report.warn(`${conceptsFile}: ${w.message} at ${w.path}. ${w.hint}`);
+
+  const { graph, document } = buildConceptGraph({
+    text,
+    catalog,
+    format: inputFormat,
+    source: { file: basename(transcriptFile), sha256: sha256(bytes), catalog: basename(conceptsFile), catalogSha256: sha256(catalogBytes) },
+    parameters: { unit, seed },
+    onProgress: slow || performance.now() - t0 > 1000 ? (stage) => report.progress(stage) : undefined
+  });
+  for (const w of document.warnings) report.warn(`${transcriptFile}:${w.line}: ${w.message}`);
+  const a = graph.attributes;
+  if (a.unmatched.length)
+    report.warn(`${conceptsFile}: ${a.unmatched.length} concept${a.unmatched.length > 1 ? 's' : ''} never mentioned in ${basename(transcriptFile)}: ${a.unmatched.join(', ')}`);
+  if (graph.nodes.length === 0)
+    report.warn(`no concept of ${conceptsFile} is mentioned in ${transcriptFile}: the graph is empty. Check the aliases with \`topicgraph validate --concepts ${conceptsFile} --transcript ${transcriptFile}\``);
+
+  const content = format === 'gexf' ? toGexf(graph) : format === 'graphml' ? toGraphML(graph) : toJson(graph);
+  writeAtomic(outFile, content);
+  const ms = performance.now() - t0;
+  report.info(
+    `wrote ${outFile} (${format}, ${(content.length / 1024).toFixed(0)} KiB): ${a.passages.length} passages, ${a.sections.length} sections, ` +
+      `${a.speakers.length} speakers, ${graph.nodes.length} concepts, ${graph.edges.length} edges, ${a.communityCount} communities in ${ms.toFixed(0)} ms`
+  );
+  return 0;
+}

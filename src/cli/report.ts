@@ -1,0 +1,23 @@
+/** Where the CLI's words go: results on stdout, diagnostics on stderr. Injected so tests can capture them. */
+export interface Reporter {
+  out(text: string): void;
+  info(text: string): void;
+  warn(text: string): void;
+  progress(text: string): void;
+  usage(text: string): number;
+}
+
+export function consoleReporter(quiet = false): Reporter {
+  return {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    info: (t) => {
+      if (!quiet) process.stderr.write(`topicgraph: ${t}\n`);
+    },
+    warn: (t) => process.stderr.write(`topicgraph: warning: ${t}\n`),
+    progress: (t) => process.stderr.write(`topicgraph: ... ${t}\n`),
+    usage: (t) => {
+      process.stderr.write(`topicgraph: ${t}\nRun with --help for usage.\n`);
+      return 2;
+    }
+  };
+}

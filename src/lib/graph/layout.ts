@@ -1,0 +1,78 @@
+/**
+ * Build-time layout: a seeded d3-force simulation run headless (`stop()` + `tick(n)`), so the page's first paint
+ * needs no simulation and the same input always gives the same picture.
+ *
+ * Forces: links pull co-mentioned concepts together (stronger for higher weights), many-body repulsion, a gentle
+ * pull to the centre, and collision with a radius that accounts for the node's label width (CJK characters are
+ * about 1 em wide, Latin about 0.55 em) so labels have room. Pure: no DOM.
+ */
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { seededRandom } from './random';
+
+export interface LayoutNodeInput {
+  id: string;
+  /** Radius of the drawn circle in px. */
+  radius: number;
+  /** Label text as shown by default (used to reserve room). */
+  label: string;
+  community: number;
+}
+
+export interface LayoutEdgeInput {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  radius: number;
+  room: number;
+  community: number;
+}
+
+/** Estimated width in px of a label at the given font size. */
+export function estimateLabelWidth(label: string, fontSize = 12): number {
+  let em = 0;
+  for (const ch of label) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 1 : 0.56;
+  return em * fontSize;
+}
+
+export function nodeRadius(passageCount: number): number {
+  return 4 + 2.2 * Math.sqrt(passageCount);
+}
+
+export function computeLayout(
+  nodes: LayoutNodeInput[],
+  edges: LayoutEdgeInput[],
+  options: { seed: number; ticks: number }
+): Map<string, { x: number; y: number }> {
+  const simNodes: SimNode[] = nodes.map((n) => ({
+    id: n.id,
+    radius: n.radius,
+    room: Math.max(n.radius + 6, estimateLabelWidth(n.label) * 0.55 + 4),
+    community: n.community
+  }));
+  const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
+  const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  const sim = forceSimulation<SimNode>(simNodes)
+    .randomSource(seededRandom(options.seed))
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode> & { weight: number }>(links)
+        .id((d) => d.id)
+        .distance((l) => 60 + 60 * (1 - l.weight / maxWeight))
+        .strength((l) => 0.05 + 0.45 * Math.sqrt(l.weight / maxWeight))
+    )
+    .force('charge', forceManyBody<SimNode>().strength((d) => -60 - 8 * d.radius).distanceMax(600))
+    .force('x', forceX<SimNode>(0).strength(0.04))
+    .force('y', forceY<SimNode>(0).strength(0.06))
+    .force('center', forceCenter(0, 0))
+    .force('collide', forceCollide<SimNode>((d) => d.room).strength(0.9).iterations(2))
+    .stop();
+  sim.tick(options.ticks);
+  const out = new Map<string, { x: number; y: number }>();
+  for (const n of simNodes) out.set(n.id, { x: Math.round((n.x ?? 0) * 100) / 100, y: Math.round((n.y ?? 0) * 100) / 100 });
+  return out;
+}
