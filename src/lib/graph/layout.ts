@@ -48,16 +48,28 @@ export function computeLayout(
   edges: LayoutEdgeInput[],
   options: { seed: number; ticks: number }
 ): Map<string, { x: number; y: number }> {
-  const simNodes: SimNode[] = nodes.map((n) => ({
-    id: n.id,
-    radius: n.radius,
-    room: Math.max(n.radius + 6, estimateLabelWidth(n.label) * 0.55 + 4),
-    community: n.community
-  }));
+  // Seeded start: each community around its own point on a circle, members jittered around it. This makes the
+  // seed meaningful and helps communities settle as visible groups.
+  const random = seededRandom(options.seed);
+  const communities = Math.max(1, ...nodes.map((n) => n.community + 1));
+  const spread = 40 * Math.sqrt(nodes.length);
+  const simNodes: SimNode[] = nodes.map((n) => {
+    const angle = (2 * Math.PI * n.community) / communities;
+    const r = spread * Math.sqrt(random());
+    const t = 2 * Math.PI * random();
+    return {
+      id: n.id,
+      radius: n.radius,
+      room: Math.max(n.radius + 6, estimateLabelWidth(n.label) * 0.55 + 4),
+      community: n.community,
+      x: (communities > 1 ? spread * Math.cos(angle) : 0) + r * Math.cos(t) * 0.5,
+      y: (communities > 1 ? spread * Math.sin(angle) : 0) + r * Math.sin(t) * 0.5
+    };
+  });
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
   const sim = forceSimulation<SimNode>(simNodes)
-    .randomSource(seededRandom(options.seed))
+    .randomSource(random)
     .force(
       'link',
       forceLink<SimNode, SimulationLinkDatum<SimNode> & { weight: number }>(links)
