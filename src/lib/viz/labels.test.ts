@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { accessibleLabel, blockSize, labelLines, placeLabels, textWidth, type LabelRequest } from './labels';
+
+describe('textWidth', () => {
+  it.each<[string, number, number]>([
+    ['规模化', 10, 30],
+    ['abc', 10, 16.5],
+    ['AGI', 10, 19.5],
+    ['a b', 10, 14],
+    ['', 12, 0]
+  ])('%s at %d px ≈ %d', (t, size, w) => expect(textWidth(t, size)).toBeCloseTo(w, 5));
+});
+
+describe('labelLines / accessibleLabel', () => {
+  it.each<[Parameters<typeof labelLines>[0], 'zh' | 'en' | 'both', string[], string]>([
+    [{ zh: '规模化', en: 'Scaling' }, 'zh', ['规模化'], '规模化'],
+    [{ zh: '规模化', en: 'Scaling' }, 'en', ['Scaling'], 'Scaling'],
+    [{ zh: '规模化', en: 'Scaling' }, 'both', ['规模化', 'Scaling'], '规模化 / Scaling'],
+    [{ en: 'Anthropic' }, 'zh', ['Anthropic'], 'Anthropic'],
+    [{ zh: 'Anthropic', en: 'Anthropic' }, 'both', ['Anthropic'], 'Anthropic'],
+    [{ zh: '常识' }, 'en', ['常识'], '常识']
+  ])('%o in %s', (label, lang, lines, aria) => {
+    expect(labelLines(label, lang).map((l) => l.text)).toEqual(lines);
+    expect(accessibleLabel(label, lang)).toBe(aria);
+  });
+});
+
+const req = (id: string, x: number, y: number, text: string, priority: number, force = false): LabelRequest => ({
+  id,
+  x,
+  y,
+  r: 5,
+  lines: [{ text, size: 12 }],
+  priority,
+  force
+});
+
+function noOverlap(placed: ReturnType<typeof placeLabels>) {
+  const vis = [...placed.values()].filter((p) => p.visible);
+  for (let i = 0; i < vis.length; i++)
+    for (let j = i + 1; j < vis.length; j++) {
+      const a = vis[i].box;
+      const b = vis[j].box;
+      expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${vis[i].id} overlaps ${vis[j].id}`).toBe(false);
+    }
+}
+
+describe('placeLabels', () => {
+  const opts = { width: 400, height: 300 };
+  it('places an isolated label to the right of its node', () => {
+    const p = placeLabels([req('a', 100, 100, '规模化', 1)], opts).get('a')!;
+    expect(p).toMatchObject({ visible: true, anchor: 'start' });
+    expect(p.box.x0).toBeGreaterThan(105);
+  });
+  it('moves a label left when the right side leaves the viewport', () => {
+    const p = placeLabels([req('a', 390, 100, '规模化', 1)], opts).get('a')!;
+    expect(p).toMatchObject({ visible: true, anchor: 'end' });
+    expect(p.box.x1).toBeLessThanOrEqual(400);
+  });
+  it('hides the lower-ranked of two colliding labels when no position is free', () => {
+    const reqs = [req('big', 100, 100, '一二三四五六', 10), req('small', 102, 100, '一二三四五六', 1)];
+    const placed = placeLabels(reqs, opts);
+    expect(placed.get('big')!.visible).toBe(true);
+    noOverlap(placed);
+  });
+  it('forced labels win over higher priority ones', () => {
+    const reqs = [req('big', 100, 100, '一二三四五六', 10), req('hover', 100, 100, '一二三四五六', 1, true)];
+    const placed = placeLabels(reqs, opts);
+    expect(placed.get('hover')!.visible).toBe(true);
+    noOverlap(placed);
+  });
+  it('never lets a label cover another node', () => {
+    const placed = placeLabels([req('a', 100, 100, '规模化规模化', 2), req('b', 130, 100, 'x', 1)], opts);
+    const a = placed.get('a')!;
+    expect(a.anchor).not.toBe('start');
+  });
+  it('dense random layout: visible labels never overlap and stay inside', () => {
+    let s = 1;
+    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const reqs = Array.from({ length: 120 }, (_, i) => req(`n${i}`, rnd() * 400, rnd() * 300, i % 2 ? '莫拉维克悖论' : 'Inference scaling', rnd()));
+    const placed = placeLabels(reqs, opts);
+    noOverlap(placed);
+    for (const p of placed.values()) if (p.visible) expect(p.box.x0 >= 0 && p.box.x1 <= 400 && p.box.y0 >= 0 && p.box.y1 <= 300).toBe(true);
+    expect([...placed.values()].filter((p) => p.visible).length).toBeGreaterThan(5);
+  });
+  it('two-line blocks are taller', () => {
+    expect(blockSize(labelLines({ zh: '规模化', en: 'Scaling' }, 'both')).h).toBeGreaterThan(blockSize(labelLines({ zh: '规模化' }, 'zh')).h);
+  });
+});
