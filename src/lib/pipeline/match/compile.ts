@@ -184,11 +184,13 @@ function compileRegexAlias(
   }
   const hazard = findRegexHazard(source, normalised.includes('i'));
   if (hazard) {
-    fail(
-      hazard.kind,
-      `${hazard.detail}. Rewrite it without a quantifier inside a repeated group and with alternatives that start ` +
-        `differently, or list the surface forms as literal aliases instead.`
-    );
+    const fix =
+      hazard.kind === 'nested-quantifier'
+        ? 'Rewrite it without a quantifier inside a repeated group (e.g. (a+)+ -> a+)'
+        : hazard.kind === 'overlapping-alternation'
+          ? 'Rewrite the repeated alternation so its branches start with different characters'
+          : 'Remove the back-reference';
+    fail(hazard.kind, `${hazard.detail}. ${fix}, or list the surface forms as literal aliases instead.`);
   }
   for (const probe of EMPTY_PROBES) {
     regex.lastIndex = 0;

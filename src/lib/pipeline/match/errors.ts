@@ -50,7 +50,7 @@ export class CatalogConflictError extends CatalogMatchError {
   }
 }
 
-export type CatalogRegexProblem = 'flags' | 'syntax' | 'empty-match' | 'nested-quantifier' | 'overlapping-alternation';
+export type CatalogRegexProblem = 'flags' | 'syntax' | 'empty-match' | 'nested-quantifier' | 'overlapping-alternation' | 'backreference';
 
 /** A regex alias that does not compile, matches the empty string, or could backtrack catastrophically. */
 export class CatalogRegexError extends CatalogMatchError {

@@ -7,6 +7,7 @@
  *   2. a repeated group has an alternation whose branches may start with the same character (a branch that is
  *      empty or starts with a class, `.`, an escape class, a group or an assertion counts as "may start with
  *      anything"): `(a|a)*`, `(a|ab)+`, `(\w|\d)+`, `(a|)+`.
+ *   3. it uses a back-reference (`\1`, `\k<name>`): matching with back-references can take exponential time.
  * Everything else (including `.*.*` at top level, whose cost is polynomial and bounded by the short passage
  * texts the matcher runs regexes on) passes.
  *
@@ -15,7 +16,7 @@
 
 export interface RegexHazard {
   /** Machine-readable kind of the problem. */
-  kind: 'nested-quantifier' | 'overlapping-alternation';
+  kind: 'nested-quantifier' | 'overlapping-alternation' | 'backreference';
   /** Human-readable explanation with the offending fragment. */
   detail: string;
 }
@@ -64,8 +65,11 @@ export function findRegexHazard(source: string, ignoreCase: boolean): RegexHazar
     if (ch === '\\') {
       const e = source[i + 1] ?? '';
       i += 2;
-      if (e === 'p' || e === 'P' || e === 'k') {
-        if (source[i] === '{' || source[i] === '<') i = source.indexOf(e === 'k' ? '>' : '}', i) + 1;
+      if ((e >= '1' && e <= '9') || (e === 'k' && source[i] === '<')) {
+        return { kind: 'backreference', detail: `it uses the back-reference ${source.slice(start, e === 'k' ? source.indexOf('>', i) + 1 : i)}, which can backtrack without bound` };
+      }
+      if (e === 'p' || e === 'P') {
+        if (source[i] === '{') i = source.indexOf('}', i) + 1;
         atom(start, null, null);
       } else if (e === 'u') {
         let cp: number;
@@ -84,8 +88,8 @@ export function findRegexHazard(source: string, ignoreCase: boolean): RegexHazar
       } else if (e === 'c') {
         i += 1;
         atom(start, null, null);
-      } else if (/[dDwWsSbB1-9]/.test(e)) {
-        atom(start, null, null); // classes, assertions, backreferences
+      } else if (/[dDwWsSbB]/.test(e)) {
+        atom(start, null, null); // classes and assertions
       } else {
         atom(start, fold(ESCAPE_LITERAL[e] ?? e), null);
       }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick } from './automaton';
+import { getFoldTable } from './fold';
+
+function occurrences(ac: AhoCorasick, text: string, from?: number, to?: number): [number, number][] {
+  const out: [number, number][] = [];
+  ac.scan(text, (end, p) => out.push([end, p]), from, to);
+  return out;
+}
+
+describe('AhoCorasick', () => {
+  it('finds the classic he/she/his/hers occurrences, longest first per end', () => {
+    const ac = new AhoCorasick(['he', 'she', 'his', 'hers']);
+    // "ushers": she ends at 4 (and he inside it), hers ends at 6
+    expect(occurrences(ac, 'ushers')).toEqual([
+      [4, 1],
+      [4, 0],
+      [6, 3]
+    ]);
+  });
+
+  it('reports overlapping and nested occurrences', () => {
+    const ac = new AhoCorasick(['aa', 'a']);
+    expect(occurrences(ac, 'aaa')).toEqual([
+      [1, 1],
+      [2, 0],
+      [2, 1],
+      [3, 0],
+      [3, 1]
+    ]);
+  });
+
+  it('resets on units outside the alphabet and handles CJK and surrogates as units', () => {
+    const ac = new AhoCorasick(['推理扩展', '扩展', '😀']);
+    expect(occurrences(ac, '推理x扩展 推理扩展😀')).toEqual([
+      [5, 1],
+      [10, 0],
+      [10, 1],
+      [12, 2]
+    ]);
+    expect(ac.maxPatternLength).toBe(4);
+  });
+
+  it('applies a unit map (case folding) without copying the text', () => {
+    const ac = new AhoCorasick(['gpt'], getFoldTable());
+    expect(occurrences(ac, 'GPT gPt')).toEqual([
+      [3, 0],
+      [7, 0]
+    ]);
+  });
+
+  it('scans a sub-range', () => {
+    const ac = new AhoCorasick(['ab']);
+    expect(occurrences(ac, 'ab ab ab', 2, 6)).toEqual([[5, 0]]);
+  });
+
+  it('uses binary search for states with many edges', () => {
+    const words = Array.from({ length: 40 }, (_, i) => 'x' + String.fromCharCode(0x4e00 + i));
+    const ac = new AhoCorasick(words);
+    expect(occurrences(ac, 'x' + String.fromCharCode(0x4e00 + 33) + 'x' + String.fromCharCode(0x4e00 + 2))).toEqual([
+      [2, 33],
+      [4, 2]
+    ]);
+  });
+
+  it('rejects an empty pattern', () => {
+    expect(() => new AhoCorasick(['a', ''])).toThrow(/pattern 1 is empty/);
+  });
+});
