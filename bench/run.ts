@@ -1,0 +1,165 @@
+/**
+ * Entry of `npm run bench` (tsx bench/run.ts): runs the registered suites (bench/suites/index.ts), prints an
+ * aligned table to stdout (progress goes to stderr) and writes the JSON report atomically.
+ *
+ *   npm run bench -- [--quick] [--only SUITE[,SUITE]] [--out FILE] [--list]
+ *
+ * --quick  small sizes and few runs (for the unit test and smoke checks; numbers not comparable)
+ * --only   run only these suites (repeatable or comma-separated)
+ * --out    report file (default bench/results/latest.json under the repository root)
+ * Exit status: 0 done, 1 a suite failed (the others still run and are reported), 2 usage error.
+ * `runBench(argv)` does the same in-process (the unit test uses it); it never calls process.exit.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './inputs';
+import { checkReport, formatTable, machineInfo, writeReport } from './report';
+import { SUITES } from './suites/index';
+import type { BenchReport, BenchResult, BenchSuite } from './types';
+
+export const USAGE = `Usage: npm run bench -- [--quick] [--only SUITE[,SUITE]] [--out FILE] [--list]
+
+  --quick        small sizes, few runs (smoke test; numbers not comparable)
+  --only SUITE   run only these suites (repeatable or comma-separated)
+  --out FILE     where to write the JSON report (default bench/results/latest.json)
+  --list         list the suites and exit`;
+
+export const DEFAULT_OUT = resolve(REPO_ROOT, 'bench/results/latest.json');
+
+export interface BenchArgs {
+  quick: boolean;
+  only: string[];
+  out: string;
+  list: boolean;
+  help: boolean;
+}
+
+export class BenchUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BenchUsageError';
+  }
+}
+
+/** Parses the command line (without node and script). Throws BenchUsageError with what is wrong. */
+export function parseArgs(argv: readonly string[], suites: readonly BenchSuite[] = SUITES): BenchArgs {
+  const args: BenchArgs = { quick: false, only: [], out: DEFAULT_OUT, list: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) throw new BenchUsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--quick':
+        args.quick = true;
+        break;
+      case '--only':
+        args.only.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+        break;
+      case '--out':
+        args.out = resolve(value());
+        break;
+      case '--list':
+        args.list = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      default:
+        throw new BenchUsageError(`unknown argument "${a}"`);
+    }
+  }
+  const known = new Set(suites.map((s) => s.name));
+  const unknown = args.only.filter((n) => !known.has(n));
+  if (unknown.length) throw new BenchUsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${[...known].join(', ')})`);
+  return args;
+}
+
+export interface BenchIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Suites to choose from (default: the registry). */
+  suites?: readonly BenchSuite[];
+}
+
+const processIO: BenchIO = {
+  stdout: (t) => process.stdout.write(t + '\n'),
+  stderr: (t) => process.stderr.write(t + '\n')
+};
+
+export interface BenchRun {
+  /** 0 done, 1 a suite failed or the report is malformed, 2 usage. */
+  code: number;
+  report: BenchReport | null;
+  /** Where the report was written, or null. */
+  out: string | null;
+}
+
+/** Runs the harness in-process (see the module header). */
+export async function runBench(argv: readonly string[], io: BenchIO = processIO): Promise<BenchRun> {
+  const suites = io.suites ?? SUITES;
+  let args: BenchArgs;
+  try {
+    args = parseArgs(argv, suites);
+  } catch (err) {
+    if (!(err instanceof BenchUsageError)) throw err;
+    io.stderr(`bench: ${err.message}\n\n${USAGE}`);
+    return { code: 2, report: null, out: null };
+  }
+  if (args.help) {
+    io.stdout(USAGE);
+    return { code: 0, report: null, out: null };
+  }
+  if (args.list) {
+    for (const s of suites) io.stdout(`${s.name.padEnd(10)} ${s.description}`);
+    return { code: 0, report: null, out: null };
+  }
+
+  const selected = args.only.length ? suites.filter((s) => args.only.includes(s.name)) : [...suites];
+  const report: BenchReport = { machine: machineInfo(), date: new Date().toISOString(), results: [] };
+  let code = 0;
+  for (const suite of selected) {
+    const t0 = performance.now();
+    io.stderr(`bench: suite ${suite.name}${args.quick ? ' (quick)' : ''}: ${suite.description}`);
+    let results: BenchResult[];
+    try {
+      results = await suite.run({ quick: args.quick, root: REPO_ROOT, log: (m) => io.stderr(`  ${m}`) });
+    } catch (err) {
+      code = 1;
+      io.stderr(`bench: suite ${suite.name} failed: ${(err as Error)?.stack ?? String(err)}`);
+      continue;
+    }
+    const names = new Set(results.map((r) => r.name));
+    const missing = suite.resultNames.filter((n) => !names.has(n));
+    if (missing.length) io.stderr(`bench: suite ${suite.name} did not report ${missing.join(', ')}`);
+    report.results.push(...results);
+    io.stderr(`bench: suite ${suite.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  const problems = checkReport(report);
+  if (problems.length) {
+    io.stderr(`bench: the report is malformed (a suite bug), not written:\n  ${problems.join('\n  ')}`);
+    return { code: 1, report, out: null };
+  }
+  io.stdout(formatTable(report, args.quick ? 'quick mode: small sizes, not comparable' : undefined));
+  writeReport(args.out, report);
+  io.stderr(`bench: wrote ${args.out}`);
+  return { code, report, out: args.out };
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  runBench(process.argv.slice(2)).then(
+    (r) => {
+      process.exitCode = r.code;
+    },
+    (err) => {
+      process.stderr.write(`bench: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 70;
+    }
+  );
+}

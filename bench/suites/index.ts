@@ -1,0 +1,9 @@
+/**
+ * The registry of bench suites, in run order. To add one: write bench/suites/<name>.ts exporting a `BenchSuite`
+ * (see ../types.ts) and append it here. `npm run bench -- --only <name>` runs just that one.
+ */
+import type { BenchSuite } from '../types';
+import { buildSuite } from './build';
+import { matchSuite } from './match';
+
+export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite];
