@@ -99,6 +99,8 @@ export interface PlacementOptions {
   margin?: number;
   /** Extra padding around label boxes when testing collisions. */
   pad?: number;
+  /** The first N labels by priority may cover the rim of other nodes when nothing else is free. Default 0. */
+  importantCount?: number;
 }
 
 export const LINE_HEIGHT = 1.2;
@@ -164,21 +166,34 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
   const placed: Box[] = [];
   const out = new Map<string, PlacedLabel>();
   const inside = (b: Box) => b.x0 >= margin && b.y0 >= margin && b.x1 <= opts.width - margin && b.y1 <= opts.height - margin;
-  for (const req of order) {
+  for (const [rank, req] of order.entries()) {
     const { w, h } = blockSize(req.lines);
     const cands = candidates(req, w, h, gap);
     let chosen: Candidate | null = null;
     const onScreen = req.x >= 0 && req.y >= 0 && req.x <= opts.width && req.y <= opts.height;
     if (onScreen && w > 0) {
+      // First choice: a position that touches no other label and no other node. Second choice (for the most
+      // important labels): no other label, and the fewest node rims under it (the halo keeps the text readable).
+      let fallback: Candidate | null = null;
+      let fallbackCost = Infinity;
       for (const c of cands) {
         if (!inside(c.box)) continue;
         const padded = { x0: c.box.x0 - pad, y0: c.box.y0 - pad, x1: c.box.x1 + pad, y1: c.box.y1 + pad };
         if (placed.some((p) => overlaps(p, padded))) continue;
-        if (requests.some((o) => o.id !== req.id && circleHitsBox(o.x, o.y, o.r, c.box))) continue;
-        chosen = c;
-        break;
+        let cost = 0;
+        for (const o of requests) if (o.id !== req.id && circleHitsBox(o.x, o.y, o.r, c.box)) cost += circleHitsBox(o.x, o.y, o.r * 0.45, c.box) ? 10 : 1;
+        if (cost === 0) {
+          chosen = c;
+          break;
+        }
+        if (cost < fallbackCost) {
+          fallback = c;
+          fallbackCost = cost;
+        }
       }
-      if (!chosen && req.force) chosen = cands.find((c) => inside(c.box)) ?? cands[0];
+      const important = req.force || rank < (opts.importantCount ?? 0);
+      if (!chosen && fallback && important && fallbackCost < 10) chosen = fallback;
+      if (!chosen && req.force) chosen = fallback ?? cands.find((c) => inside(c.box)) ?? cands[0];
     }
     const c = chosen ?? cands[0];
     if (chosen) placed.push(c.box);

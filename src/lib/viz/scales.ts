@@ -40,7 +40,7 @@ export function edgeStyleScale(values: readonly number[], measure: EdgeMeasure, 
     else if (measure === 'jaccard') t = hi > 0 ? v / hi : 0;
     else t = Math.max(0, v);
     t = Math.max(0, Math.min(1, t));
-    return { width: wMin + (wMax - wMin) * t, opacity: 0.18 + 0.5 * t };
+    return { width: wMin + (wMax - wMin) * t, opacity: 0.1 + 0.55 * t * t };
   };
 }
 

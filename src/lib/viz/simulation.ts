@@ -107,7 +107,7 @@ export function resolveLayoutSettings(
   const settings: LayoutSettings = {
     seed: 42,
     linkDistance: scale,
-    charge: -0.6 * scale * scale,
+    charge: -0.02 * scale * scale,
     collidePadding: scale * 0.05,
     gravity: 0.04,
     alphaDecay: 0.05,

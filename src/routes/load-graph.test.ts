@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import mini from '../../tests/fixtures/graphs/mini.graph.json';
+import { loadGraph } from './load-graph';
+
+const fakeFetch = (status: number, body: string) => (async () => new Response(body, { status })) as unknown as typeof fetch;
+
+describe('loadGraph', () => {
+  it('returns the graph', async () => {
+    const r = await loadGraph(fakeFetch(200, JSON.stringify(mini)));
+    expect(r.status).toBe('ok');
+  });
+  it.each<[string, typeof fetch, RegExp]>([
+    ['404', fakeFetch(404, 'nope'), /missing or invalid: .*HTTP 404.*npm run graph/],
+    ['not JSON', fakeFetch(200, '{oops'), /is not JSON/],
+    ['wrong shape', fakeFetch(200, JSON.stringify({ ...mini, nodes: 3 })), /at \$\.nodes/],
+    [
+      'bad reference',
+      fakeFetch(200, JSON.stringify({ ...mini, edges: [{ ...mini.edges[0], source: 'ghost' }] })),
+      /unknown node "ghost" at \$\.edges\[0\]\.source/
+    ],
+    [
+      'network error',
+      (async () => {
+        throw new Error('offline');
+      }) as unknown as typeof fetch,
+      /could not be fetched \(offline\)/
+    ]
+  ])('%s', async (_n, f, re) => {
+    const r = await loadGraph(f);
+    expect(r.status).toBe('error');
+    if (r.status === 'error') expect(r.message).toMatch(re);
+  });
+});
