@@ -292,11 +292,19 @@ describe('sceneToSvg: labels and fitting', () => {
     expect(outside(p)).toEqual([]);
   });
 
-  it.each(cases)('%s: graph stays left of the legend column (no overlap with it)', (_name, scene) => {
+  it.each(cases)('%s: graph stays within GRAPH_WIDTH and left of the legend column', (_name, scene) => {
     const p = parse(sceneToSvg(scene));
-    const graph = allElements(byClass(p, 'graph'));
-    const right = Math.max(...extents({ ...p, els: graph }).map((e) => e.maxX));
+    const gx = extents({ ...p, els: allElements(byClass(p, 'graph')) });
+    const right = Math.max(...gx.map((e) => e.maxX));
+    const contentWidth = right - Math.min(...gx.map((e) => e.minX));
     expect(right).toBeLessThanOrEqual(DEFAULT_PADDING + GRAPH_WIDTH + 0.01);
+    const legend = p.els.find((e) => e.name === 'g' && e.attrs.class === 'legend');
+    if (legend) {
+      const legendLeft = Math.min(...extents({ ...p, els: allElements(legend) }).map((e) => e.minX));
+      expect(legendLeft - right).toBeGreaterThanOrEqual(20);
+      // no wide gap: the graph area shrinks to its content (down to 640 px, in which small content is centred)
+      if (contentWidth > 640) expect(legendLeft - right).toBeLessThanOrEqual(60);
+    }
   });
 
   it.each(cases)('%s: every visible label is present once, hidden labels are absent', (_name, scene) => {
@@ -379,9 +387,11 @@ describe('sceneToSvg: legend', () => {
     expect(els.filter((e) => e.name === 'line').map((e) => e.attrs.stroke)).toEqual(['#999999']);
   });
 
-  it('sits right of the graph area', () => {
-    const minX = Math.min(...extents({ ...p, els: allElements(legend) }).map((e) => e.minX));
-    expect(minX).toBeGreaterThan(DEFAULT_PADDING + GRAPH_WIDTH);
+  it('sits right of the graph, top-aligned with it', () => {
+    const lx = extents({ ...p, els: allElements(legend) });
+    const gx = extents({ ...p, els: allElements(byClass(p, 'graph')) });
+    expect(Math.min(...lx.map((e) => e.minX))).toBeGreaterThan(Math.max(...gx.map((e) => e.maxX)));
+    expect(Math.abs(Math.min(...lx.map((e) => e.minY)) - Math.min(...gx.map((e) => e.minY)))).toBeLessThan(30);
   });
 
   it('wraps long legend labels inside the column and the figure', () => {

@@ -8,8 +8,8 @@
  * every colour is checked against a strict pattern.
  *
  * Layout (all in output px):
- *   padding | title (wrapped, 26 px bold) + subtitle (16 px) | graph area GRAPH_WIDTH wide + legend column on the
- *   right | caption (13 px, wrapped to the full inner width) | padding.
+ *   padding | title (wrapped, 26 px bold) + subtitle (16 px) | graph area (at most GRAPH_WIDTH = 1200 wide) +
+ *   legend column on the right | caption (13 px, wrapped to the full inner width) | padding.
  * Graph: node positions are scaled uniformly by one factor s (aspect kept; s capped at MAX_SCALE); radii and edge
  * widths by min(s, MAX_SIZE_SCALE), so a sparse view is spread out without bloating circles. Label font size stays
  * LABEL_FONT px whatever s is, so labels stay legible. Each visible label sits RIGHT of its node (vertically
@@ -20,7 +20,8 @@
  * edges and the estimated
  * label boxes (see ./text.ts: CJK 1.0 em, other 0.56 em, plus the halo) fits GRAPH_WIDTH x maxGraphHeight, where
  * maxGraphHeight = GRAPH_WIDTH x the viewport aspect (clamped to 0.5..1.25). The graph area is then cropped to the
- * content height and the content centred horizontally, so nothing is clipped at the border.
+ * content (height, and width down to MIN_GRAPH_WIDTH, content centred), so nothing is clipped at the border and
+ * the legend sits next to the graph.
  */
 
 import type { ExportEdge, ExportLegendGroup, ExportNode, ExportScene, SceneToSvgOptions } from './types';
@@ -59,6 +60,8 @@ const SELECTED_RING = 2.5;
 const NODE_OUTLINE = 1;
 const EMPTY_GRAPH_HEIGHT = 240;
 const MIN_GRAPH_HEIGHT = 120;
+/** The graph area shrinks to the content width (so the legend sits next to the graph), but not below this. */
+const MIN_GRAPH_WIDTH = 640;
 const LEGEND_GAP = 40;
 const LEGEND_MIN_WIDTH = 150;
 const LEGEND_MAX_WIDTH = 320;
@@ -485,7 +488,17 @@ export function sceneToSvg(scene: ExportScene, options: SceneToSvgOptions = {}):
   const subtitle = cleanInline(scene.subtitle ?? '');
   const caption = stripCaption(scene.caption);
 
-  const innerWidth = GRAPH_WIDTH + (legend ? LEGEND_GAP + legend.width : 0);
+  // graph layout first: its width decides the figure width
+  const vw = finite(scene.width) && scene.width > 0 ? scene.width : 4;
+  const vh = finite(scene.height) && scene.height > 0 ? scene.height : 3;
+  const maxGraphHeight = GRAPH_WIDTH * clamp(vh / vw, 0.5, 1.25);
+  const fitted = nodes.length ? layoutGraph(nodes, edges, GRAPH_WIDTH, maxGraphHeight) : null;
+  const box = fitted ? contentBox(nodes, edges, fitted.sides, fitted.s) : null;
+  const contentW = box ? box.maxX - box.minX : GRAPH_WIDTH;
+  const contentH = box ? box.maxY - box.minY : EMPTY_GRAPH_HEIGHT;
+  const graphWidth = Math.ceil(clamp(contentW, MIN_GRAPH_WIDTH, GRAPH_WIDTH));
+
+  const innerWidth = graphWidth + (legend ? LEGEND_GAP + legend.width : 0);
   const width = Math.ceil(pad * 2 + innerWidth);
 
   // header
@@ -500,24 +513,18 @@ export function sceneToSvg(scene: ExportScene, options: SceneToSvgOptions = {}):
   const bodyTop = y;
 
   // graph
-  const vw = finite(scene.width) && scene.width > 0 ? scene.width : 4;
-  const vh = finite(scene.height) && scene.height > 0 ? scene.height : 3;
-  const maxGraphHeight = GRAPH_WIDTH * clamp(vh / vw, 0.5, 1.25);
   const graphParts: string[] = [];
   let graphHeight: number;
-  if (nodes.length === 0) {
+  if (!fitted || !box) {
     graphHeight = EMPTY_GRAPH_HEIGHT;
     graphParts.push(
-      `<rect x="${fmt(pad)}" y="${fmt(bodyTop)}" width="${fmt(GRAPH_WIDTH)}" height="${fmt(graphHeight)}" fill="none" stroke="#cccccc" stroke-width="1" stroke-dasharray="6 4"/>`,
-      `<text x="${fmt(pad + GRAPH_WIDTH / 2)}" y="${fmt(bodyTop + graphHeight / 2 + 0.35 * SUBTITLE_FONT)}" font-size="${SUBTITLE_FONT}" text-anchor="middle" fill="${MUTED_COLOR}">${escapeXml(EMPTY_NOTE)}</text>`
+      `<rect x="${fmt(pad)}" y="${fmt(bodyTop)}" width="${fmt(graphWidth)}" height="${fmt(graphHeight)}" fill="none" stroke="#cccccc" stroke-width="1" stroke-dasharray="6 4"/>`,
+      `<text x="${fmt(pad + graphWidth / 2)}" y="${fmt(bodyTop + graphHeight / 2 + 0.35 * SUBTITLE_FONT)}" font-size="${SUBTITLE_FONT}" text-anchor="middle" fill="${MUTED_COLOR}">${escapeXml(EMPTY_NOTE)}</text>`
     );
   } else {
-    const { s, sides } = layoutGraph(nodes, edges, GRAPH_WIDTH, maxGraphHeight);
-    const box = contentBox(nodes, edges, sides, s);
-    const contentW = box.maxX - box.minX;
-    const contentH = box.maxY - box.minY;
+    const { s, sides } = fitted;
     graphHeight = Math.max(MIN_GRAPH_HEIGHT, contentH);
-    const ox = pad + (GRAPH_WIDTH - contentW) / 2 - box.minX;
+    const ox = pad + (graphWidth - contentW) / 2 - box.minX;
     const oy = bodyTop + (graphHeight - contentH) / 2 - box.minY;
     const X = (v: number): string => fmt(ox + v * s);
     const Y = (v: number): string => fmt(oy + v * s);
@@ -563,7 +570,7 @@ export function sceneToSvg(scene: ExportScene, options: SceneToSvgOptions = {}):
   }
 
   const bodyHeight = Math.max(graphHeight, legend ? legend.height : 0);
-  const legendSvg = legend ? legend.render(pad + GRAPH_WIDTH + LEGEND_GAP, bodyTop) : '';
+  const legendSvg = legend ? legend.render(pad + graphWidth + LEGEND_GAP, bodyTop) : '';
 
   // caption
   const captionBlock = block(caption, innerWidth, CAPTION_FONT, false, 1.45);
