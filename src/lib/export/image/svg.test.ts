@@ -270,6 +270,16 @@ describe('sceneToSvg: labels and fitting', () => {
       label: i % 2 ? `第${i}个概念 / concept number ${i}` : `WWWWMMMM mmmm ${i}`,
       labelVisible: true
     }));
+  const dense = (count: number): ExportScene['nodes'] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `d${i}`,
+      x: ((i * 7919) % 1009) * 2,
+      y: ((i * 104729) % 701) * 2,
+      r: 3 + (i % 9),
+      fill: '#009E73',
+      label: `概念${i} / concept ${i}`,
+      labelVisible: true
+    }));
   const cases: Array<[string, ExportScene]> = [
     ['small bilingual scene', smallScene()],
     ['realistic 62 nodes / 150 edges', realistic],
@@ -284,6 +294,7 @@ describe('sceneToSvg: labels and fitting', () => {
     ['long label at the right edge', smallScene({ nodes: [...smallScene().nodes, { id: 'long', x: 2000, y: 0, r: 3, fill: '#000000', label: '很长的标签'.repeat(20), labelVisible: true }] })],
     ['edge beyond the nodes', smallScene({ edges: [{ x1: -500, y1: -500, x2: 1500, y2: 900, width: 40, color: '#999999', opacity: 1 }] })],
     ['no legend', smallScene({ legend: [] })],
+    ['dense: 400 labelled nodes', smallScene({ nodes: dense(400), edges: [] })],
     ['no title, no subtitle, no caption', smallScene({ title: '', subtitle: undefined, caption: '' })]
   ];
 

@@ -281,7 +281,7 @@ function fitScale(nodes: PreparedNode[], edges: PreparedEdge[], sides: LabelSide
   if (fits(MAX_SCALE)) return MAX_SCALE;
   let lo = 0;
   let hi = MAX_SCALE;
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 36; i++) {
     const mid = (lo + hi) / 2;
     if (fits(mid)) lo = mid;
     else hi = mid;
@@ -301,7 +301,7 @@ function overlapArea(a: Box, b: Box): number {
  * Greedy label placement at scale s (8-position model): labels are placed in priority order (selected first,
  * then larger nodes, then input order); each takes the first spot in SIDES order whose box hits no node circle and
  * no label placed before it and stays inside `frame` (the drawing area at this scale), else the spot with the
- * least overlap; a second pass revisits every label against all others. Cost is box-intersection area; sticking
+ * least overlap; a second pass (up to SECOND_PASS_MAX_LABELS labels) revisits every label against all others. Cost is box-intersection area; sticking
  * out of the frame costs OUTSIDE_COST times more (it would shrink the whole graph). Best effort: dense views can
  * still overlap.
  */
@@ -311,6 +311,24 @@ function placeLabels(nodes: PreparedNode[], s: number, frame: Box): LabelSide[] 
     const R = outerRadius(n, s);
     return { minX: n.x * s - R, maxX: n.x * s + R, minY: n.y * s - R, maxY: n.y * s + R };
   });
+  // index region: the circles' box grown by the farthest any label spot can reach
+  let reach = 0;
+  const region: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  nodes.forEach((n, i) => {
+    reach = Math.max(reach, n.labelWidth);
+    region.minX = Math.min(region.minX, circles[i].minX);
+    region.minY = Math.min(region.minY, circles[i].minY);
+    region.maxX = Math.max(region.maxX, circles[i].maxX);
+    region.maxY = Math.max(region.maxY, circles[i].maxY);
+  });
+  reach += 2 * LABEL_HALF_EM * LABEL_FONT + LABEL_GAP + HALO + 2;
+  region.minX -= reach;
+  region.minY -= reach;
+  region.maxX += reach;
+  region.maxY += reach;
+  const circleGrid = new BoxGrid(region, GRID_CELL, nodes.length);
+  circles.forEach((b, i) => circleGrid.insert(i, b));
+  const labelGrid = new BoxGrid(region, GRID_CELL, nodes.length);
   const order = nodes
     .map((n, i) => i)
     .filter((i) => nodes[i].label)
@@ -319,35 +337,135 @@ function placeLabels(nodes: PreparedNode[], s: number, frame: Box): LabelSide[] 
   const cost = (i: number, box: Box): number => {
     const area = (box.maxX - box.minX) * (box.maxY - box.minY);
     let c = OUTSIDE_COST * Math.max(0, area - overlapArea(box, frame));
-    for (let j = 0; j < circles.length; j++) if (j !== i) c += overlapArea(box, circles[j]);
-    for (let j = 0; j < boxes.length; j++) {
-      const b = boxes[j];
-      if (b && j !== i) c += overlapArea(box, b);
-    }
+    c += circleGrid.overlapSum(box, i, circles);
+    c += labelGrid.overlapSum(box, i, boxes);
     return c;
   };
   const choose = (i: number): void => {
+    const current = boxes[i];
     let best: LabelSide = sides[i];
-    let bestCost = boxes[i] ? cost(i, boxes[i] as Box) : Infinity;
+    let bestCost = current ? cost(i, current) : Infinity;
     for (const side of SIDES) {
       if (bestCost === 0) break;
-      const box = labelSpot(nodes[i], side, s).box;
-      const c = cost(i, box);
+      const c = cost(i, labelSpot(nodes[i], side, s).box);
       if (c < bestCost) {
         best = side;
         bestCost = c;
       }
     }
+    if (current && best === sides[i]) return;
+    if (current) labelGrid.remove(i, current);
     sides[i] = best;
     boxes[i] = labelSpot(nodes[i], best, s).box;
+    labelGrid.insert(i, boxes[i] as Box);
   };
   // pass 1: greedy in priority order against what is already placed; pass 2: revisit against everything
+  // (skipped for very dense views, where it costs seconds and buys little)
   for (const i of order) choose(i);
-  for (const i of order) choose(i);
+  if (order.length <= SECOND_PASS_MAX_LABELS) for (const i of order) choose(i);
   return sides;
 }
 
-/** Alternates placement and fitting until the scale settles (at most 4 rounds); the result always fits. */
+/** Above this many visible labels placement makes one pass only. */
+const SECOND_PASS_MAX_LABELS = 600;
+/** Cell size of the spatial index used by label placement, in output px. */
+const GRID_CELL = 32;
+/** Boxes spanning more cells than this go to an always-checked list instead of the grid. */
+const GRID_MAX_CELLS = 4096;
+
+/**
+ * Uniform-grid index of boxes by id over a fixed region, so placement checks only nearby circles and labels
+ * (near-linear instead of O(n^2)). Boxes reaching outside the region, or spanning too many cells, go to a list
+ * that every query checks.
+ */
+class BoxGrid {
+  private readonly cells: number[][];
+  private readonly big: number[] = [];
+  private readonly stamp: Uint32Array;
+  private readonly cols: number;
+  private readonly rows: number;
+  private tick = 0;
+  constructor(
+    private readonly region: Box,
+    private readonly size: number,
+    capacity: number
+  ) {
+    const w = Math.max(0, region.maxX - region.minX);
+    const h = Math.max(0, region.maxY - region.minY);
+    let cell = size;
+    while ((w / cell + 1) * (h / cell + 1) > 1 << 18) cell *= 2; // keep the table small for odd regions
+    this.size = cell;
+    this.cols = Math.floor(w / cell) + 1;
+    this.rows = Math.floor(h / cell) + 1;
+    this.cells = Array.from({ length: this.cols * this.rows }, () => []);
+    this.stamp = new Uint32Array(capacity);
+  }
+  private range(b: Box): [number, number, number, number] | null {
+    const x0 = Math.floor((b.minX - this.region.minX) / this.size);
+    const x1 = Math.floor((b.maxX - this.region.minX) / this.size);
+    const y0 = Math.floor((b.minY - this.region.minY) / this.size);
+    const y1 = Math.floor((b.maxY - this.region.minY) / this.size);
+    if (!(x0 >= 0 && y0 >= 0 && x1 < this.cols && y1 < this.rows)) return null;
+    return (x1 - x0 + 1) * (y1 - y0 + 1) <= GRID_MAX_CELLS ? [x0, x1, y0, y1] : null;
+  }
+  insert(id: number, b: Box): void {
+    const r = this.range(b);
+    if (!r) {
+      this.big.push(id);
+      return;
+    }
+    for (let cy = r[2]; cy <= r[3]; cy++) for (let cx = r[0]; cx <= r[1]; cx++) this.cells[cy * this.cols + cx].push(id);
+  }
+  remove(id: number, b: Box): void {
+    const r = this.range(b);
+    if (!r) {
+      const at = this.big.indexOf(id);
+      if (at >= 0) this.big.splice(at, 1);
+      return;
+    }
+    for (let cy = r[2]; cy <= r[3]; cy++)
+      for (let cx = r[0]; cx <= r[1]; cx++) {
+        const list = this.cells[cy * this.cols + cx];
+        const at = list.indexOf(id);
+        if (at >= 0) list.splice(at, 1);
+      }
+  }
+  /**
+   * Sum of the overlap areas of b with every stored box except `skip`, each counted once. Plain loops (no
+   * callbacks): placement calls this up to 16 times per label per round.
+   */
+  overlapSum(b: Box, skip: number, boxOf: (Box | null)[]): number {
+    this.tick = (this.tick + 1) >>> 0 || 1;
+    const stamp = this.stamp;
+    const tick = this.tick;
+    let sum = 0;
+    const visit = (list: number[]): void => {
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k];
+        if (id === skip || stamp[id] === tick) continue;
+        stamp[id] = tick;
+        const o = boxOf[id] as Box;
+        const w = Math.min(b.maxX, o.maxX) - Math.max(b.minX, o.minX);
+        if (w <= 0) continue;
+        const h = Math.min(b.maxY, o.maxY) - Math.max(b.minY, o.minY);
+        if (h > 0) sum += w * h;
+      }
+    };
+    visit(this.big);
+    const r = this.range(b);
+    if (!r) {
+      for (const list of this.cells) visit(list);
+      return sum;
+    }
+    for (let cy = r[2]; cy <= r[3]; cy++) for (let cx = r[0]; cx <= r[1]; cx++) visit(this.cells[cy * this.cols + cx]);
+    return sum;
+  }
+}
+
+/**
+ * Alternates placement and fitting until the scale changes by at most 1% (at most 4 rounds). The returned scale
+ * is always the fit for the returned sides, so the result always fits.
+ */
 function layoutGraph(nodes: PreparedNode[], edges: PreparedEdge[], maxW: number, maxH: number): { s: number; sides: LabelSide[] } {
   let sides: LabelSide[] = nodes.map(() => 'right');
   let s = fitScale(nodes, edges, sides, maxW, maxH);
@@ -358,10 +476,10 @@ function layoutGraph(nodes: PreparedNode[], edges: PreparedEdge[], maxW: number,
     const frame: Box = { minX: cx - maxW / 2, maxX: cx + maxW / 2, minY: cy - maxH / 2, maxY: cy + maxH / 2 };
     const next = placeLabels(nodes, s, frame);
     const s2 = fitScale(nodes, edges, next, maxW, maxH);
-    const same = next.every((v, i) => v === sides[i]);
+    const settled = Math.abs(s2 - s) <= 0.01 * s;
     sides = next;
-    if (same && s2 === s) break;
     s = s2;
+    if (settled) break;
   }
   return { s, sides };
 }
