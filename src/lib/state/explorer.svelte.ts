@@ -506,8 +506,8 @@ export class ExplorerState {
   }
 
   // ================================================================ geometry
-  private fitFor(vp: { width: number; height: number }): Transform {
-    const pts = this.view ? this.view.nodes.map((n) => this.positions.get(n.key) ?? n.attributes) : this.graph.nodes.map((n) => n.attributes);
+  private fitFor(vp: { width: number; height: number }, positions: ReadonlyMap<string, { x: number; y: number }> = this.positions): Transform {
+    const pts = this.view.nodes.map((n) => positions.get(n.key) ?? n.attributes);
     const b = boundsOf(pts);
     // room for the largest radius and a label on each side, at most a third of the viewport
     const padX = Math.min(vp.width / 3, FIT_PAD.x + 20 + this.maxLabelWidth());
@@ -517,8 +517,7 @@ export class ExplorerState {
 
   private maxLabelWidth(): number {
     let w = 0;
-    const nodes = this.view ? this.view.nodes : this.graph.nodes;
-    for (const n of nodes) for (const l of labelLines(n.attributes.label, this.lang, LABEL_SIZE)) w = Math.max(w, textWidth(l.text, l.size));
+    for (const n of this.view.nodes) for (const l of labelLines(n.attributes.label, this.lang, LABEL_SIZE)) w = Math.max(w, textWidth(l.text, l.size));
     return Math.min(w, 90) / 2;
   }
 
@@ -558,39 +557,74 @@ export class ExplorerState {
   }
 
   // ================================================================ simulation
-  private ensureLayout(): ForceLayout {
+  private tween: number | null = null;
+
+  private stopTween(): void {
+    if (this.tween !== null && typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.tween);
+    this.tween = null;
+  }
+
+  private ensureLayout(live: boolean): ForceLayout {
     this.unsubscribe?.();
+    this.unsubscribe = null;
     this.layout?.stop();
-    const k = this.transform.k || 1;
+    const maxW = Math.max(1, ...this.view.edges.map((e) => e.attributes.weight));
     const nodes = this.view.nodes.map((n) => {
       const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
       const r = this.radius(nodeValue(n.attributes, this.size));
       const lw = Math.max(...labelLines(n.attributes.label, this.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
       const pinned = this.pinned.has(n.key);
-      return { id: n.key, x: p.x, y: p.y, r: Math.max(r + 6, lw * 0.5 + 4) / k, fx: pinned ? p.x : null, fy: pinned ? p.y : null };
+      return { id: n.key, x: p.x, y: p.y, r: Math.max(r + 6, lw * 0.55 + 4), charge: -60 - 8 * r, fx: pinned ? p.x : null, fy: pinned ? p.y : null };
     });
-    const vals = this.view.edges.map((e) => edgeValue(e.attributes, this.measure));
-    const hi = Math.max(1e-9, ...vals);
-    const links = this.view.edges.map((e) => ({ source: e.source, target: e.target, strength: Math.max(0, edgeValue(e.attributes, this.measure)) / hi }));
+    const links = this.view.edges.map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / maxW }));
     const layout = new ForceLayout(nodes, links, { seed: this.graph.attributes.parameters.seed });
-    this.unsubscribe = layout.onTick((p) => {
-      this.positions = new Map([...this.positions, ...p]);
-    });
+    if (live)
+      this.unsubscribe = layout.onTick((p) => {
+        this.positions = new Map([...this.positions, ...p]);
+      });
     this.layout = layout;
     return layout;
   }
 
-  /** Moves the layout gently from the current positions (filter changed). Reduced motion: jump to the result. */
+  /**
+   * The filter changed: computes the settled layout headless from the current positions, then moves the nodes
+   * there gently (and re-fits the view unless the user zoomed). Reduced motion or `instant`: jumps.
+   */
   relayout(instant = this.reducedMotion): void {
+    this.stopTween();
     if (this.view.nodes.length === 0) return;
-    const layout = this.ensureLayout();
-    if (instant) layout.settle(0.3);
-    else layout.start(0.3);
+    const layout = this.ensureLayout(false);
+    layout.settle(0.3);
+    const target = layout.positions();
+    const from = new Map(this.positions);
+    const fromT = this.transform;
+    const toT = this.userMoved ? fromT : this.fitFor(this.viewport, target);
+    if (instant || typeof requestAnimationFrame === 'undefined') {
+      this.positions = new Map([...from, ...target]);
+      this.setTransform(toT);
+      return;
+    }
+    const t0 = performance.now();
+    const duration = 700;
+    const step = (now: number) => {
+      const u = Math.min(1, (now - t0) / duration);
+      const e = u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2;
+      const next = new Map(from);
+      for (const [id, q] of target) {
+        const p = from.get(id) ?? q;
+        next.set(id, { x: p.x + (q.x - p.x) * e, y: p.y + (q.y - p.y) * e });
+      }
+      this.positions = next;
+      if (toT !== fromT && !this.userMoved) this.setTransform({ k: fromT.k + (toT.k - fromT.k) * e, x: fromT.x + (toT.x - fromT.x) * e, y: fromT.y + (toT.y - fromT.y) * e });
+      this.tween = u < 1 ? requestAnimationFrame(step) : null;
+    };
+    this.tween = requestAnimationFrame(step);
   }
 
   dragStart(id: string): void {
-    if (!this.layout || !this.layout.positions().has(id)) this.ensureLayout();
-    if (!this.reducedMotion) this.layout!.reheat(0.2);
+    this.stopTween();
+    if (!this.layout || !this.unsubscribe || !this.layout.positions().has(id)) this.ensureLayout(true);
+    if (!this.reducedMotion) this.layout!.reheat(0.15);
   }
 
   /** Pointer moved while dragging: screen coordinates. */
@@ -598,7 +632,7 @@ export class ExplorerState {
     const t = this.transform;
     const x = (sx - t.x) / t.k;
     const y = (sy - t.y) / t.k;
-    if (!this.layout || !this.layout.positions().has(id)) this.ensureLayout();
+    if (!this.layout || !this.unsubscribe || !this.layout.positions().has(id)) this.ensureLayout(true);
     this.layout!.pin(id, x, y);
     if (!this.pinned.has(id)) this.pinned = new Set([...this.pinned, id]);
     if (this.reducedMotion) this.positions = new Map([...this.positions, [id, { x, y }]]);
@@ -616,13 +650,15 @@ export class ExplorerState {
     const next = new Set(this.pinned);
     next.delete(id);
     this.pinned = next;
-    if (!this.layout) this.ensureLayout();
-    this.layout!.release(id);
-    if (this.reducedMotion) this.layout!.settle(0.1);
-    else this.layout!.start(0.1);
+    this.stopTween();
+    const layout = this.layout && this.unsubscribe ? this.layout : this.ensureLayout(true);
+    layout.release(id);
+    if (this.reducedMotion) layout.settle(0.1);
+    else layout.start(0.1);
   }
 
   destroy(): void {
+    this.stopTween();
     this.unsubscribe?.();
     this.layout?.stop();
     this.layout = null;

@@ -73,6 +73,8 @@ export interface SectionOption {
   title: string;
   /** Indentation level: number of ancestors. */
   level: number;
+  /** Title of the enclosing section (tells repeated titles apart), or null. */
+  parentTitle: string | null;
   passageCount: number;
 }
 
@@ -91,8 +93,8 @@ export function sectionOptions(sections: readonly Section[], passages: readonly 
     return l;
   };
   const out: SectionOption[] = [];
-  if (counts.has(NONE_KEY)) out.push({ id: NONE_KEY, title: '(before the first heading)', level: 0, passageCount: counts.get(NONE_KEY)! });
-  for (const s of [...sections].sort((a, b) => a.order - b.order)) out.push({ id: s.id, title: s.title, level: level(s), passageCount: counts.get(s.id) ?? 0 });
+  if (counts.has(NONE_KEY)) out.push({ id: NONE_KEY, title: '(before the first heading)', level: 0, parentTitle: null, passageCount: counts.get(NONE_KEY)! });
+  for (const s of [...sections].sort((a, b) => a.order - b.order)) out.push({ id: s.id, title: s.title, level: level(s), parentTitle: s.parent ? (byId.get(s.parent)?.title ?? null) : null, passageCount: counts.get(s.id) ?? 0 });
   return out;
 }
 

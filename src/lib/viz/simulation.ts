@@ -27,6 +27,8 @@ export interface LayoutNodeInput {
   /** Pinned position, if any. */
   fx?: number | null;
   fy?: number | null;
+  /** Many-body strength of this node (default: settings.charge). */
+  charge?: number;
 }
 
 export interface LayoutLinkInput {
@@ -38,7 +40,7 @@ export interface LayoutLinkInput {
 
 export interface LayoutSettings {
   seed: number;
-  /** Target link length in graph units. */
+  /** Target length of the strongest links in graph units; the weakest get twice as long. */
   linkDistance: number;
   /** Many-body strength (negative = repulsion), already scaled to the graph units. */
   charge: number;
@@ -53,6 +55,7 @@ export interface LayoutSettings {
 interface SimNode extends SimulationNodeDatum {
   id: string;
   r: number;
+  charge: number;
 }
 interface SimLink extends SimulationLinkDatum<SimNode> {
   strength: number;
@@ -74,6 +77,8 @@ export function lcg(seed: number): () => number {
   };
 }
 
+const clamp01 = (v: number) => (Number.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0);
+
 function median(values: number[]): number {
   if (!values.length) return 0;
   const v = [...values].sort((a, b) => a - b);
@@ -82,8 +87,10 @@ function median(values: number[]): number {
 }
 
 /**
- * Settings scaled to the layout it starts from: the median current link length becomes the link distance and the
- * repulsion grows with the square of that scale, so the forces neither explode nor collapse a build-time layout.
+ * Settings that match the build-time layout (src/lib/graph/layout.ts: links 60..120 units, repulsion 60 + 8 r,
+ * gentle pull to the centre), so a relayout refines the build-time picture instead of rescaling it. When the
+ * nodes' current spread is far from that scale (another generator, a hand-made fixture), distances and charge
+ * are scaled by the ratio of the median current link length to the expected one.
  */
 export function resolveLayoutSettings(
   nodes: readonly LayoutNodeInput[],
@@ -97,20 +104,17 @@ export function resolveLayoutSettings(
     const b = byId.get(l.target);
     if (a && b) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
   }
-  let scale = median(lengths.filter((d) => d > 0));
-  if (!(scale > 0)) {
-    const xs = nodes.map((n) => n.x);
-    const ys = nodes.map((n) => n.y);
-    const span = nodes.length ? Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) : 0;
-    scale = span > 0 ? span / Math.max(2, Math.sqrt(nodes.length)) : 60;
-  }
+  const current = median(lengths.filter((d) => d > 0));
+  // the build-time layout's links are 60..120 long, but dense graphs stretch them: accept 0.5x..6x as "same scale"
+  const ratio = current > 0 ? current / 90 : 1;
+  const scale = ratio < 0.5 ? ratio * 2 : ratio > 6 ? ratio / 6 : 1;
   const settings: LayoutSettings = {
     seed: 42,
-    linkDistance: scale,
-    charge: -0.02 * scale * scale,
-    collidePadding: scale * 0.05,
-    gravity: 0.04,
-    alphaDecay: 0.05,
+    linkDistance: 60 * scale,
+    charge: -60 * scale * scale,
+    collidePadding: 0,
+    gravity: 0.05,
+    alphaDecay: 0.04,
     alphaMin: 0.001,
     ...overrides
   };
@@ -135,7 +139,7 @@ export class ForceLayout {
   constructor(nodes: readonly LayoutNodeInput[], links: readonly LayoutLinkInput[], settings?: Partial<LayoutSettings>) {
     this.settings = resolveLayoutSettings(nodes, links, settings);
     const s = this.settings;
-    this.nodes = nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, fx: n.fx ?? null, fy: n.fy ?? null }));
+    this.nodes = nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, charge: n.charge ?? s.charge, fx: n.fx ?? null, fy: n.fy ?? null }));
     this.byId = new Map(this.nodes.map((n) => [n.id, n]));
     for (const l of links) {
       if (!this.byId.has(l.source)) throw new LayoutSettingsError(`node not found: ${l.source}`);
@@ -153,13 +157,13 @@ export class ForceLayout {
         'link',
         forceLink<SimNode, SimLink>(simLinks)
           .id((d) => d.id)
-          .distance(s.linkDistance)
-          .strength((l) => 0.05 + 0.45 * Math.max(0, Math.min(1, l.strength)))
+          .distance((l) => s.linkDistance * (2 - clamp01(l.strength)))
+          .strength((l) => 0.05 + 0.45 * Math.sqrt(clamp01(l.strength)))
       )
-      .force('charge', forceManyBody<SimNode>().strength(s.charge).distanceMax(s.linkDistance * 8))
-      .force('collide', forceCollide<SimNode>().radius((d) => d.r + s.collidePadding).iterations(2))
-      .force('x', forceX<SimNode>(cx).strength(s.gravity))
-      .force('y', forceY<SimNode>(cy).strength(s.gravity))
+      .force('charge', forceManyBody<SimNode>().strength((d) => d.charge).distanceMax(s.linkDistance * 10))
+      .force('collide', forceCollide<SimNode>().radius((d) => d.r + s.collidePadding).strength(0.9).iterations(2))
+      .force('x', forceX<SimNode>(cx).strength(s.gravity * 0.8))
+      .force('y', forceY<SimNode>(cy).strength(s.gravity * 1.2))
       .on('tick', () => this.emit())
       .on('end', () => {
         this.running = false;
