@@ -26,7 +26,7 @@
  */
 import type { DocumentBuilder } from './builder';
 import { isBlank, lineText } from './lines';
-import { decideSpeakers, matchLabel, nameKey, type LabelCandidate, type LabelMatch } from './speakers';
+import { decideSpeakers, isStrongForm, matchLabel, nameKey, type LabelCandidate, type LabelMatch } from './speakers';
 import {
   boldOnly,
   closesFence,
@@ -102,8 +102,8 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
         b.warn(k + 1, `"${s.trim()}" looks like a speaker label but the name is too long or has punctuation; kept as text`, 'speaker-looking label');
       continue;
     }
-    // the line right after a label alone on its line is that turn's text, not another label
-    if (k > 0 && labels[k - 1]?.labelOnly) continue;
+    // the line right after a label alone on its line is that turn's text, not a weak label (a bold one still counts)
+    if (k > 0 && labels[k - 1]?.labelOnly && !isStrongForm(m.form)) continue;
     labels[k] = m;
     candidates.push({ match: m, line: k + 1, followedByList: m.labelOnly && cls[nextNonBlank(k + 1)] === 'list' });
   }
@@ -114,10 +114,8 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
       `"${c.match.name}" looks like a speaker label but is used only once and has no role; kept as text (write **${c.match.name}:** to make it a turn)`,
       'speaker-looking label'
     );
-  const labelAt = (k: number): LabelMatch | null => {
-    const m = labels[k];
-    return m && decision.accepted.has(nameKey(m.name)) ? m : null;
-  };
+  const accepted = labels.map((m) => (m && decision.accepted.has(nameKey(m.name)) ? m : null));
+  const labelAt = (k: number): LabelMatch | null => accepted[k];
 
   // 3. walk
   let turn: { match: LabelMatch; line: number; start: number; end: number } | null = null;

@@ -20,7 +20,8 @@
  *   2. a name that occurs as a label at least twice is "repeated";
  *   3. the document is a dialogue when at least two names are strong or repeated; then repeated names and
  *      names used once in the bold inline form (`**Name:** text`) are accepted too;
- *   4. everything else stays text. In a dialogue, a skipped weak label gets a ParseWarning.
+ *   4. everything else stays text. In a dialogue, a skipped label whose name looks like a person's (Title Case
+ *      words, or 1-4 CJK characters) gets a ParseWarning, so a one-off speaker is not lost silently.
  * A label alone on its line that is directly followed by a list (`**Pros:**` + `- ...`) is a caption for the list
  * and is not evidence; it still becomes a turn when the name is accepted from elsewhere. A bare `[Name]` line is a
  * label only for an accepted name (otherwise `[Music]` is a stage direction).
@@ -90,11 +91,13 @@ function splitRole(inner: string): { name: string; role: string | null; time: nu
   return { name: m[1].trim(), role: role === '' ? null : role, time: null };
 }
 
-const BOLD_COLON_INSIDE = /^\*\*[ \t]*([^*\n]{1,120}?)[ \t]*[:：][ \t]*\*\*/u;
-const BOLD_COLON_OUTSIDE = /^\*\*[ \t]*([^*\n]{1,120}?)[ \t]*\*\*[ \t]*((?:[(（][^()（）\n]{0,60}[)）])?)[ \t]*([:：])/u;
-const PLAIN_COLON = /^([^\n:：*[\]]{1,100}?)[ \t]*([:：])/u;
+// whitespace runs inside labels are bounded ({0,10}) so that no pattern backtracks over long blank stretches
+const BOLD_COLON_INSIDE = /^\*\*[ \t]{0,10}([^*\n]{1,120}?)[ \t]{0,10}[:：][ \t]{0,10}\*\*/u;
+const BOLD_COLON_OUTSIDE = /^\*\*[ \t]{0,10}([^*\n]{1,120}?)[ \t]{0,10}\*\*[ \t]{0,10}(?:([(（][^()（）\n]{0,60}[)）])[ \t]{0,10})?([:：])/u;
+const ROLE_COLON = /^([^\n:：*[\]()（）]{1,60}?)[ \t]{0,10}([(（][^()（）\n]{0,60}[)）])[ \t]{0,10}([:：])/u;
+const PLAIN_COLON = /^([^\n:：*[\]]{1,100}?)[ \t]{0,10}([:：])/u;
 const BRACKET = /^\[([^\]\n]{1,60})\](?![(:\[])/u;
-const CLOCK_LINE = new RegExp(String.raw`^(.{1,60}?)[ \t]{1,}(${CLOCK})[ \t]*$`, 'u');
+const CLOCK_LINE = new RegExp(String.raw`^(.{1,60}?)[ \t]{1,10}(${CLOCK})[ \t]{0,10}$`, 'u');
 
 function build(
   form: LabelForm,
@@ -139,7 +142,7 @@ export function matchLabel(line: string): LabelMatch | null {
       const after = offset + m[0].length;
       // `**Name**: text` needs a space after an ASCII colon (`**Note**:x` is no label)
       if (m[3] === ':' && after < line.length && !/\s/.test(line[after])) return null;
-      return build('bold-inline', m[1], line, after, leadTime, m[2] || undefined);
+      return build('bold-inline', m[1], line, after, leadTime, m[2]);
     }
     return null;
   }
@@ -148,14 +151,22 @@ export function matchLabel(line: string): LabelMatch | null {
     if (!m || parseClock(m[1]) !== null) return null;
     return build('bracket-inline', m[1], line, offset + m[0].length, leadTime);
   }
+  const r = ROLE_COLON.exec(rest);
+  if (r) {
+    const after = offset + r[0].length;
+    const spaced = r[3] === '：' || after >= line.length || /\s/.test(line[after]);
+    const label = spaced ? build('colon-inline', r[1], line, after, leadTime, r[2]) : null;
+    if (label) return label;
+  }
   const m = PLAIN_COLON.exec(rest);
   if (m) {
     const after = offset + m[0].length;
-    if (m[2] === ':' && after < line.length && !/\s/.test(line[after])) return null;
-    return build('colon-inline', m[1], line, after, leadTime);
+    const spaced = m[2] === '：' || after >= line.length || /\s/.test(line[after]);
+    const label = spaced ? build('colon-inline', m[1], line, after, leadTime) : null;
+    if (label) return label;
   }
   if (leadTime === null) {
-    const c = CLOCK_LINE.exec(rest);
+    const c = CLOCK_LINE.exec(rest.trimEnd());
     if (c) {
       const seconds = parseClock(c[2]);
       if (seconds === null) return null;
@@ -176,6 +187,12 @@ export interface LabelCandidate {
   line: number;
   /** A label alone on its line whose next non-blank line is a list item. */
   followedByList: boolean;
+}
+
+/** A name a reader would take for a person: Title Case Latin words, or 1-4 CJK characters. */
+export function looksLikePersonName(name: string): boolean {
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}$/u.test(name)) return true;
+  return name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w));
 }
 
 export interface SpeakerDecision {
@@ -214,7 +231,13 @@ export function decideSpeakers(candidates: LabelCandidate[]): SpeakerDecision {
   const dialogue = evident >= 2;
   if (dialogue) for (const [key, t] of tally) if (t.count >= 2 || t.boldInline) accepted.add(key);
   const skipped = dialogue
-    ? candidates.filter((c) => !accepted.has(nameKey(c.match.name)) && c.match.form !== 'bracket-line' && !(c.match.labelOnly && c.followedByList))
+    ? candidates.filter(
+        (c) =>
+          !accepted.has(nameKey(c.match.name)) &&
+          c.match.form !== 'bracket-line' &&
+          !(c.match.labelOnly && c.followedByList) &&
+          looksLikePersonName(c.match.name)
+      )
     : [];
   return { accepted, dialogue, skipped };
 }

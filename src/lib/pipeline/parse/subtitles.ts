@@ -52,6 +52,8 @@ export function parseSubtitles(b: DocumentBuilder, format: 'srt' | 'vtt'): void 
   const candidates: LabelCandidate[] = [];
   for (const cue of cues) if (cue.label) candidates.push({ match: cue.label, line: cue.timingLine + 2, followedByList: false });
   const decision = decideSpeakers(candidates);
+  for (const c of decision.skipped)
+    b.warn(c.line, `"${c.match.name}" looks like a speaker prefix but is used only once; kept as cue text`, 'speaker-looking label');
   for (const cue of cues) {
     let start = cue.start;
     let end = cue.end;

@@ -11,13 +11,15 @@ export interface Heading {
   time: number | null;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
 /** An ATX heading (`## Title`, `## 00:36:46 - Title`, `## [12:05] Title`, `## (2:19) Title`), or null. */
 export function parseHeading(line: string): Heading | null {
   const m = HEADING.exec(line);
   if (!m) return null;
-  let raw = (m[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim();
+  let raw = line.slice(m[0].length).trim();
+  const closing = /(?:^|[ \t])#+$/.exec(raw.slice(-300));
+  if (closing) raw = raw.slice(0, raw.length - closing[0].length).trim();
   let time: number | null = null;
   const ts = leadingTimestamp(stripEmphasis(raw));
   if (ts) {
@@ -112,9 +114,16 @@ export function boldOnly(line: string): string | null {
   return m ? m[1] : null;
 }
 
-const NOTE = /^[ \t]*(\*\*|\*|__|_)?[ \t]*(?:[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）])*[)）]|\[[^\][\n]*\])[ \t]*\1[ \t]*$/u;
+const NOTE_BODY = /^(?:[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）])*[)）]|\[[^\][\n]*\])$/u;
 
 /** A stage direction alone on its line: `(音乐)`, `**(音乐)**`, `*(laughs)*`, `[Music]`. */
 export function isNoteLine(line: string): boolean {
-  return NOTE.test(line) && /\S/.test(line.replace(/[\s*_()（）[\]]/g, ''));
+  let inner = line.trim();
+  for (const em of ['**', '__', '*', '_']) {
+    if (inner.length > 2 * em.length && inner.startsWith(em) && inner.endsWith(em)) {
+      inner = inner.slice(em.length, -em.length).trim();
+      break;
+    }
+  }
+  return NOTE_BODY.test(inner) && /[^\s*_()（）[\]]/.test(inner);
 }
