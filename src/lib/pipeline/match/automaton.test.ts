@@ -42,7 +42,7 @@ describe('AhoCorasick', () => {
   });
 
   it('applies a unit map (case folding) without copying the text', () => {
-    const ac = new AhoCorasick(['gpt'], getFoldTable());
+    const ac = new AhoCorasick(['gpt'], { unitMap: getFoldTable() });
     expect(occurrences(ac, 'GPT gPt')).toEqual([
       [3, 0],
       [7, 0]
@@ -61,6 +61,19 @@ describe('AhoCorasick', () => {
       [2, 33],
       [4, 2]
     ]);
+  });
+
+  it('the three scan modes (dense + rows, rows only, failure links) agree', () => {
+    const patterns = ['he', 'she', 'his', 'hers', 'a', 'aa', 'aab', '推理扩展', '扩展', 'abcab', 'bca', '扩a扩', 'a扩展'];
+    const text = 'ushers his aaab abcabcab 推理扩展扩展 sheshe 扩a扩展a扩a扩 HERS';
+    const dense = new AhoCorasick(patterns);
+    const rows = new AhoCorasick(patterns, { denseBudget: 0 });
+    const failure = new AhoCorasick(patterns, { rowBudget: 0 });
+    expect([dense.mode, rows.mode, failure.mode]).toEqual(['dense', 'rows', 'failure']);
+    const expected = occurrences(failure, text);
+    expect(expected.length).toBeGreaterThan(15);
+    expect(occurrences(dense, text)).toEqual(expected);
+    expect(occurrences(rows, text)).toEqual(expected);
   });
 
   it('rejects an empty pattern', () => {

@@ -59,6 +59,11 @@ export class Matcher {
   readonly patternConcept: Int32Array;
   readonly patternLength: Int32Array;
   readonly patternFlags: Uint8Array;
+  /**
+   * Scratch ring used while scanning (length: a power of two >= the longest literal): per open start offset, the
+   * longest valid candidate. All zero between scans; scans are synchronous, so one ring per matcher suffices.
+   */
+  readonly ring: { bestLen: Int32Array; bestPattern: Int32Array };
 
   constructor(conceptIds: readonly string[], literals: readonly CompiledLiteral[], regexes: readonly CompiledRegex[]) {
     this.conceptIds = conceptIds;
@@ -68,7 +73,10 @@ export class Matcher {
     this.patternConcept = Int32Array.from(literals, (l) => l.conceptIndex);
     this.patternLength = Int32Array.from(literals, (l) => l.folded.length);
     this.patternFlags = Uint8Array.from(literals, (l) => literalFlags(l.alias));
-    this.automaton = literals.length > 0 ? new AhoCorasick(literals.map((l) => l.folded), getFoldTable()) : null;
+    this.automaton = literals.length > 0 ? new AhoCorasick(literals.map((l) => l.folded), { unitMap: getFoldTable() }) : null;
+    let size = 1;
+    while (size < (this.automaton?.maxPatternLength ?? 1)) size <<= 1;
+    this.ring = { bestLen: new Int32Array(size), bestPattern: new Int32Array(size) };
   }
 }
 

@@ -40,12 +40,10 @@ function literalCandidates(matcher: Matcher, text: string): Candidates {
   if (!automaton || text.length === 0) return out;
   const { patternLength, patternFlags, patternConcept } = matcher;
   const maxLen = automaton.maxPatternLength;
-  // Ring of the still-open start offsets [end - maxLen, end): slot = start & mask.
-  let size = 1;
-  while (size < maxLen) size <<= 1;
-  const mask = size - 1;
-  const bestLen = new Int32Array(size);
-  const bestPattern = new Int32Array(size);
+  // Ring of the still-open start offsets [end - maxLen, end): slot = start & mask. Allocated once per matcher;
+  // every slot is back to 0 when a scan ends (all pending slots are flushed).
+  const { bestLen, bestPattern } = matcher.ring;
+  const mask = bestLen.length - 1;
   let pending = 0; // non-empty slots
   let frontier = 0; // every start below this has been emitted
 
