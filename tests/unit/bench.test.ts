@@ -40,7 +40,7 @@ const EXPECTED = [
   'build.scale.100x',
   'build.scale.ratio',
   'build.scale.ratio.cpu',
-  'build.scale.ratio.text',
+  'build.scale.ratio.text.cpu',
   'build.scale.100x.stage.parse',
   'build.scale.100x.stage.match',
   'build.scale.100x.stage.cooccur',
