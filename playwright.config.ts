@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper without types
 import { findChromium, CHROMIUM_ARGS } from './scripts/browser-path.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);

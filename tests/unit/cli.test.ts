@@ -167,7 +167,7 @@ describe('CLI success paths', () => {
     const v = run(['validate', '--concepts', CONCEPTS, '--transcript', MINI]);
     expect(v.code, v.stderr).toBe(0);
     expect(v.stdout).toMatch(/valid catalog, 6 concepts/);
-    expect(v.stdout).toMatch(/^scaling\s+4\s+3$/m);
+    expect(v.stdout).toMatch(/^scaling\s+3\s+2$/m);
     const out = join(dir, 'stats.graph.json');
     run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', out]);
     const s = run(['stats', out, '--top', '3']);

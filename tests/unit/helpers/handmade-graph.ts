@@ -3,7 +3,7 @@
  * counts written by hand (not computed by the pipeline under test).
  */
 import { assembleGraph } from '../../../src/lib/graph/assemble';
-import type { CooccurResult } from '../../../src/lib/pipeline/cooccur';
+import type { ConceptCounts, CooccurEdge, CooccurResult } from '../../../src/lib/pipeline/cooccur';
 import type { CatalogConcept, Mention, Passage, SerializedConceptGraph, TranscriptDocument } from '../../../src/lib/contract/types';
 import { DEFAULT_BUILD_PARAMETERS } from '../../../src/lib/contract/types';
 
@@ -54,13 +54,13 @@ export const mentions = new Map<string, Mention[]>([
 // Pairs: compute-scaling p1 p4 (2); scaling-transformer p2 (1); agi-compute p4 (1); agi-scaling p4 (1).
 export const counts: CooccurResult = {
   unitCount: 5,
-  concepts: new Map([
+  concepts: new Map<string, ConceptCounts>([
     ['agi', { passageCount: 2, unitCount: 2, mentionCount: 2, bySection: { s2: 2 }, bySpeaker: { russ: 1, dwarkesh: 1 } }],
     ['compute', { passageCount: 2, unitCount: 2, mentionCount: 2, bySection: { s1: 1, s2: 1 }, bySpeaker: { russ: 1, dwarkesh: 1 } }],
     ['scaling', { passageCount: 3, unitCount: 3, mentionCount: 4, bySection: { s1: 2, s2: 1 }, bySpeaker: { russ: 1, dwarkesh: 2 } }],
     ['transformer', { passageCount: 1, unitCount: 1, mentionCount: 1, bySection: { s1: 1 }, bySpeaker: { dwarkesh: 1 } }]
   ]),
-  edges: new Map([
+  edges: new Map<string, CooccurEdge>([
     ['agi|compute', { source: 'agi', target: 'compute', weight: 1, jaccard: 0.333333, npmi: 0.431364, passages: ['p4'] }],
     ['agi|scaling', { source: 'agi', target: 'scaling', weight: 1, jaccard: 0.25, npmi: -0.138346, passages: ['p4'] }],
     ['compute|scaling', { source: 'compute', target: 'scaling', weight: 2, jaccard: 0.666667, npmi: 0.557385, passages: ['p1', 'p4'] }],
