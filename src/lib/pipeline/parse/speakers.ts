@@ -24,10 +24,13 @@
  *      words, or 1-4 CJK characters) gets a ParseWarning, so a one-off speaker is not lost silently.
  * A label alone on its line that is directly followed by a list (`**Pros:**` + `- ...`) is a caption for the list
  * and is not evidence; it still becomes a turn when the name is accepted from elsewhere. A bare `[Name]` line is a
- * label only for an accepted name (otherwise `[Music]` is a stage direction).
+ * label only for an accepted name (otherwise `[Music]` is a stage direction). In Markdown, labels are looked for only
+ * on lines outside list items, headings and code fences (`-   **核心论点**：…` is a list item, not a turn), and the
+ * line right after a label alone on its line is that turn's text, never a weak label. Speakers get ids when their
+ * first turn is emitted, so a speaker without any non-empty turn is not listed.
  *
  * Ids: the lowercase Latin slug of the name (`Russ` -> `russ`, `Dwarkesh Patel` -> `dwarkesh-patel`, diacritics
- * dropped), else `speaker-N` with N the 1-based position of the speaker; made unique with `-2`, `-3`.
+ * dropped), else (no Latin letter) `speaker-N` with N the 1-based position of the speaker; made unique with `-2`, `-3`.
  * Names are the same speaker when equal after NFKC, case folding and whitespace collapsing.
  */
 import type { Speaker } from '../../contract/types';
@@ -267,8 +270,7 @@ export class SpeakerRegistry {
       return known.id;
     }
     const slug = slugify(name);
-    let base = /[a-z]/.test(slug) ? slug : `speaker-${this.list.length + 1}`;
-    if (base === '') base = `speaker-${this.list.length + 1}`;
+    const base = /[a-z]/.test(slug) ? slug : `speaker-${this.list.length + 1}`;
     let id = base;
     for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
     const speaker: Speaker = { id, name: name.trim(), role };
