@@ -23,6 +23,7 @@ Options:
   --unit passage|sentence  co-occurrence unit (default passage: a speaker turn, paragraph or list item)
   --format json|gexf|graphml   output format (default json: the graphology graph the page reads)
   --input-format markdown|text|srt|vtt   force the transcript format (default: from extension and content)
+  --title TEXT             graph title (default: the transcript's first heading or its file name)
   --seed N                 seed for communities and layout (default 42)
   --verbose                print stack traces for unexpected errors
   -h, --help               this help
@@ -38,6 +39,7 @@ export function runBuild(argv: string[], report: Reporter): number {
     format: { type: 'string' },
     'input-format': { type: 'string' },
     seed: { type: 'string' },
+    title: { type: 'string' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
   });
@@ -68,6 +70,7 @@ export function runBuild(argv: string[], report: Reporter): number {
     text,
     catalog,
     format: inputFormat,
+    title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : undefined,
     source: { file: basename(transcriptFile), sha256: sha256(bytes), catalog: basename(conceptsFile), catalogSha256: sha256(catalogBytes) },
     parameters: { unit, seed },
     onProgress: slow || performance.now() - t0 > 1000 ? (stage) => report.progress(stage) : undefined

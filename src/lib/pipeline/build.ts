@@ -17,6 +17,8 @@ export interface BuildInput {
   catalog: Catalog;
   source: Omit<GraphAttributes['source'], 'format'>;
   format?: SourceFormat;
+  /** Overrides the title found in the transcript. */
+  title?: string;
   parameters?: Partial<BuildParameters>;
   /** Called before each stage with its name (the CLI shows it on stderr for long inputs). */
   onProgress?: (stage: string) => void;
@@ -48,5 +50,6 @@ export function buildConceptGraph(input: BuildInput): BuildOutput {
     source: { ...input.source, format: document.format },
     generator: GENERATOR
   });
+  if (input.title) graph.attributes.title = input.title;
   return { graph, document };
 }
