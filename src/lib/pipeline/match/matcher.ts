@@ -65,25 +65,29 @@ function literalCandidates(matcher: Matcher, text: string): Candidates {
     if (frontier < limit) frontier = limit;
   };
 
-  automaton.scan(text, (end, p) => {
-    const len = patternLength[p];
-    const start = end - len;
-    const flags = patternFlags[p];
-    if (flags !== 0) {
-      if (flags & CHECK_LEFT && isWordBefore(text, start)) return;
-      if (flags & CHECK_RIGHT && isWordAt(text, end)) return;
-      if (flags & CHECK_START_PAIR && splitsSurrogatePair(text, start)) return;
-      if (flags & CHECK_END_PAIR && splitsSurrogatePair(text, end)) return;
-    }
-    if (frontier < end - maxLen) flush(end - maxLen);
-    const k = start & mask;
-    if (len > bestLen[k]) {
-      if (bestLen[k] === 0) pending++;
-      bestLen[k] = len;
-      bestPattern[k] = p;
-    }
-  });
-  flush(text.length + 1);
+  try {
+    automaton.scan(text, (end, p) => {
+      const len = patternLength[p];
+      const start = end - len;
+      const flags = patternFlags[p];
+      if (flags !== 0) {
+        if (flags & CHECK_LEFT && isWordBefore(text, start)) return;
+        if (flags & CHECK_RIGHT && isWordAt(text, end)) return;
+        if (flags & CHECK_START_PAIR && splitsSurrogatePair(text, start)) return;
+        if (flags & CHECK_END_PAIR && splitsSurrogatePair(text, end)) return;
+      }
+      if (frontier < end - maxLen) flush(end - maxLen);
+      const k = start & mask;
+      if (len > bestLen[k]) {
+        if (bestLen[k] === 0) pending++;
+        bestLen[k] = len;
+        bestPattern[k] = p;
+      }
+    });
+    flush(text.length + 1);
+  } finally {
+    if (pending !== 0) bestLen.fill(0); // only after an exception: leave the shared ring clean
+  }
   return out;
 }
 

@@ -28,7 +28,7 @@ const rand = rng(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 
-const letters = 'abcdefghijklmnopqrstuvwxyz';
+const letters = [...'abcdefghijklmnopqrstuvwxyz'];
 const word = () => Array.from({ length: int(3, 9) }, () => pick(letters)).join('');
 const hanzi = () => String.fromCharCode(0x4e00 + int(0, 2999));
 
