@@ -192,3 +192,28 @@ describe('CLI success paths', () => {
     expect(readFileSync(join(dir, 'sub/rel.json'), 'utf8')).toContain('"schemaVersion":1');
   });
 });
+
+describe('CLI on a 50 MB transcript', () => {
+  it('builds it with progress on stderr and a bounded heap', () => {
+    const base = readFileSync(join(ROOT, 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md'), 'utf8');
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 1; size < 50_000_000; i++) {
+      const chunk = base.replace(/\n## /g, `\n## ${i}.`);
+      parts.push(chunk);
+      size += Buffer.byteLength(chunk);
+    }
+    const big = file('big50.md', parts.join(''));
+    const out = join(dir, 'big50.graph.json');
+    // A 1.5 GB heap cap: the build must fit in it (it needs about 0.7 GB resident).
+    const r = spawnSync(process.execPath, ['--max-old-space-size=1536', BIN, 'build', '--transcript', big, '--concepts', join(ROOT, 'data/concepts/econtalk-dwarkesh-scaling-era.concepts.json'), '--out', out], {
+      encoding: 'utf8',
+      timeout: 240_000
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/\.\.\. reading .*big50\.md \(50\.0 MB\)/);
+    expect(r.stderr).toMatch(/\.\.\. matching 99 concepts in \d{6} passages/);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(graph.attributes.passages.length).toBeGreaterThan(100_000);
+  }, 300_000);
+});
