@@ -53,9 +53,11 @@ const EXPECTED = [
   'match.synthetic.size',
   'match.synthetic.naive.ms',
   'match.synthetic.naive.ratio',
+  'match.synthetic.naive.ratio.cpu',
   'match.bundled.ms',
   'match.bundled.naive.ms',
-  'match.bundled.naive.ratio'
+  'match.bundled.naive.ratio',
+  'match.bundled.naive.ratio.cpu'
 ];
 
 /** Results that carry a target (the targets), with the target text. */
