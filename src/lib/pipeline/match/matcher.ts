@@ -34,8 +34,10 @@ interface Candidates {
 }
 
 /** Longest valid literal candidate for every start offset, in start order. */
-function literalCandidates(matcher: Matcher, text: string): Candidates {
-  const out: Candidates = { start: [], end: [], concept: [] };
+function literalCandidates(matcher: Matcher, text: string, out: Candidates): Candidates {
+  out.start.length = 0;
+  out.end.length = 0;
+  out.concept.length = 0;
   const automaton = matcher.automaton;
   if (!automaton || text.length === 0) return out;
   const { patternLength, patternFlags, patternConcept } = matcher;
@@ -143,8 +145,13 @@ function select(a: Candidates, b: Candidates, take: (start: number, end: number,
 const NO_CANDIDATES: Candidates = { start: [], end: [], concept: [] };
 
 /** Calls `take(start, end, conceptIndex)` for each chosen mention in `text`, in text order. */
-function eachMention(matcher: Matcher, text: string, take: (start: number, end: number, concept: number) => void): void {
-  const literal = literalCandidates(matcher, text);
+function eachMention(
+  matcher: Matcher,
+  text: string,
+  take: (start: number, end: number, concept: number) => void,
+  buffer: Candidates = { start: [], end: [], concept: [] }
+): void {
+  const literal = literalCandidates(matcher, text, buffer);
   const regex = matcher.regexes.length > 0 ? regexCandidates(matcher, text) : NO_CANDIDATES;
   select(literal, regex, take);
 }
@@ -167,8 +174,10 @@ export function findMentions(matcher: Matcher, text: string): TextMention[] {
  */
 export function matchPassages(matcher: Matcher, passages: readonly Passage[]): MatchResult {
   const perConcept: Mention[][] = matcher.conceptIds.map(() => []);
+  const buffer: Candidates = { start: [], end: [], concept: [] }; // reused across passages
   for (const passage of passages) {
-    eachMention(matcher, passage.text, (start, end, concept) => perConcept[concept].push({ passage: passage.id, start, end }));
+    const id = passage.id;
+    eachMention(matcher, passage.text, (start, end, concept) => perConcept[concept].push({ passage: id, start, end }), buffer);
   }
   const mentions = new Map<string, Mention[]>();
   const unmatched: string[] = [];
