@@ -10,6 +10,11 @@
  * valid candidate can ever be taken, and all candidates starting at s are known once the scan is
  * `maxAliasLength` units past s, so a small ring buffer replaces a sort.
  *
+ * Boundaries: when a literal alias starts with a Latin letter or a digit (\p{N}), the code point before the match
+ * must not be one (start of text is fine); same at the end. An edge that is CJK, punctuation, a symbol, an emoji
+ * etc. gets no check on that side ("Transformer架构" -> Transformer; "推理扩展" -> substring match). A literal
+ * match never starts or ends inside a surrogate pair. Regex matches get no boundary check: the pattern decides.
+ *
  * Regex aliases run on the text they are given; `matchPassages` gives them one passage at a time, never the whole
  * file. Zero-length regex matches (which compile-time vetting should already exclude) are skipped.
  *
