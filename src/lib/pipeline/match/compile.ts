@@ -6,7 +6,8 @@
  * - empty / whitespace-only alias, duplicate concept id            -> CatalogAliasError
  * - one literal alias (after case folding) on two concepts         -> CatalogConflictError
  * - regex alias: bad flags, syntax error, matches the empty string,
- *   nested quantifier or overlapping alternation under repetition  -> CatalogRegexError
+ *   nested quantifier or overlapping alternation under repetition,
+ *   back-reference                                                 -> CatalogRegexError
  * The same literal twice in one concept (e.g. "GPT" and "gpt") is simply merged.
  *
  * Pure: no fs, no DOM; the page and a Web Worker compile their own matcher from the catalog-derived aliases.
