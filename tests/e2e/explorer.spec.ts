@@ -12,6 +12,19 @@ async function open(page: Page, query = '') {
   await page.goto('/' + query);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
 }
+/** Waits until the gentle relayout after a filter change has come to rest (node positions stop changing). */
+async function settled(page: Page) {
+  const where = () => page.locator('[data-concept]').evaluateAll((els) => els.map((e) => e.getAttribute('transform')).join(';'));
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await where();
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [300] })
+    .toBe(true);
+}
 const passages = (page: Page) => page.getByRole('region', { name: 'Passages' });
 const stats = (page: Page) => page.getByTestId('stats');
 async function statNumbers(page: Page) {
@@ -242,6 +255,7 @@ async function parseXml(page: Page, xml: string) {
 test('image exports: SVG parses with labels; PNG at 1x / 2x / 4x has the right pixel size', async ({ page }) => {
   await open(page, '?sec=' + graph.attributes.sections.map((s) => s.id).join(','));
   await page.getByRole('button', { name: 'Interview only' }).click();
+  await settled(page);
   const svg = await save(page, 'Export SVG');
   expect(svg.name).toBe('scaling-era_interview-only_npmi.svg');
   const parsed = await parseXml(page, svg.bytes.toString('utf8'));

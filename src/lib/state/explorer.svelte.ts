@@ -62,7 +62,8 @@ export interface PassageEntry {
   marks: MarkSpan[];
 }
 
-const DEFAULT_VIEWPORT = { width: 1000, height: 680 };
+/** Size assumed for the prerendered first paint (the centre column at 1440 x 900); re-measured on mount. */
+const DEFAULT_VIEWPORT = { width: 780, height: 720 };
 const FIT_PAD = { x: 24, y: 24 };
 export const LABEL_SIZE = 13;
 
@@ -254,7 +255,8 @@ export class ExplorerState {
         r: n.r,
         lines: labelLines(n.node.attributes.label, this.lang, LABEL_SIZE),
         priority: nodeValue(n.node.attributes, this.size) + (focus?.has(n.id) ? 1e9 : 0),
-        force: forced.has(n.id)
+        force: forced.has(n.id),
+        obstacle: !n.dimmed
       })),
       { width: this.viewport.width, height: this.viewport.height, importantCount: Math.ceil(this.nodes.length * 0.2) }
     );

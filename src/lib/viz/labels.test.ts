@@ -83,6 +83,16 @@ describe('placeLabels', () => {
     for (const p of placed.values()) if (p.visible) expect(p.box.x0 >= 0 && p.box.x1 <= 400 && p.box.y0 >= 0 && p.box.y1 <= 300).toBe(true);
     expect([...placed.values()].filter((p) => p.visible).length).toBeGreaterThan(5);
   });
+  it('dimmed nodes (obstacle: false) do not push labels away', () => {
+    const placed = placeLabels([req('a', 100, 100, '规模化规模化', 2), { ...req('b', 130, 100, 'x', 1), obstacle: false }], opts);
+    expect(placed.get('a')!.anchor).toBe('start');
+  });
+  it('important labels may cover a node rim when nothing else is free', () => {
+    const ring = [req('n1', 130, 100, 'a', 0), req('n2', 70, 100, 'a', 0), req('n3', 100, 125, 'a', 0), req('n4', 100, 75, 'a', 0)];
+    const big = req('big', 100, 100, '规模化规模化', 9);
+    expect(placeLabels([big, ...ring], opts).get('big')!.visible).toBe(false);
+    expect(placeLabels([big, ...ring], { ...opts, importantCount: 1 }).get('big')!.visible).toBe(true);
+  });
   it('two-line blocks are taller', () => {
     expect(blockSize(labelLines({ zh: '规模化', en: 'Scaling' }, 'both')).h).toBeGreaterThan(blockSize(labelLines({ zh: '规模化' }, 'zh')).h);
   });

@@ -74,6 +74,8 @@ export interface LabelRequest {
   priority: number;
   /** Always shown (selected, hovered, focused); still placed to avoid others where possible. */
   force?: boolean;
+  /** Whether other labels must keep off this node's circle (default true; false for dimmed nodes). */
+  obstacle?: boolean;
 }
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -165,6 +167,7 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
   const order = [...requests].sort((a, b) => Number(!!b.force) - Number(!!a.force) || b.priority - a.priority || (a.id < b.id ? -1 : 1));
   const placed: Box[] = [];
   const out = new Map<string, PlacedLabel>();
+  const obstacles = requests.filter((r) => r.obstacle !== false);
   const inside = (b: Box) => b.x0 >= margin && b.y0 >= margin && b.x1 <= opts.width - margin && b.y1 <= opts.height - margin;
   for (const [rank, req] of order.entries()) {
     const { w, h } = blockSize(req.lines);
@@ -181,7 +184,7 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
         const padded = { x0: c.box.x0 - pad, y0: c.box.y0 - pad, x1: c.box.x1 + pad, y1: c.box.y1 + pad };
         if (placed.some((p) => overlaps(p, padded))) continue;
         let cost = 0;
-        for (const o of requests) if (o.id !== req.id && circleHitsBox(o.x, o.y, o.r, c.box)) cost += circleHitsBox(o.x, o.y, o.r * 0.45, c.box) ? 10 : 1;
+        for (const o of obstacles) if (o.id !== req.id && circleHitsBox(o.x, o.y, o.r, c.box)) cost += circleHitsBox(o.x, o.y, o.r * 0.45, c.box) ? 10 : 1;
         if (cost === 0) {
           chosen = c;
           break;

@@ -47,7 +47,7 @@ export function buildExportScene(input: SceneInput): ExportScene {
   const pos = new Map(input.nodes.map((n) => [n.id, { x: n.x * t.k + t.x, y: n.y * t.k + t.y }]));
   const placed = placeLabels(
     input.nodes.map((n) => ({ id: n.id, ...pos.get(n.id)!, r: n.r, lines: [{ text: n.label, size }], priority: n.priority, force: n.selected })),
-    { width: input.width, height: input.height }
+    { width: input.width, height: input.height, importantCount: Math.ceil(input.nodes.length * 0.2) }
   );
   return {
     title: input.title,
