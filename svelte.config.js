@@ -2,11 +2,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// Another transcript's site can be built beside the default one (scripts/build-site.ts): these variables point
+// the build at another static folder (holding data/scaling-era.graph.json) and another output folder.
+const assets = process.env.TOPICGRAPH_ASSETS_DIR ?? 'static';
+const out = process.env.TOPICGRAPH_BUILD_DIR ?? 'build';
+const kitDir = process.env.TOPICGRAPH_KIT_DIR ?? '.svelte-kit';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+    outDir: kitDir,
+    files: { assets },
+    adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true }),
     // Content-Security-Policy as a <meta> tag in every prerendered page: scripts only from this site (inline
     // bootstrap scripts allowed by hash, never 'unsafe-inline'); no plugins, no remote anything.
     csp: {
