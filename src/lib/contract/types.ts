@@ -168,7 +168,7 @@ export const DEFAULT_BUILD_PARAMETERS: BuildParameters = {
   unit: 'passage',
   seed: 42,
   resolution: 1,
-  layoutTicks: 300
+  layoutTicks: 180
 };
 
 // ---------------------------------------------------------------------------------------------------------------
