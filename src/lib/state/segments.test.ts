@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText, type MarkSpan } from './segments';
+import { displaySegments, segmentText, type MarkSpan } from './segments';
 
 const cases: Array<[string, string, MarkSpan[], Array<[string, string | null]>]> = [
   ['no marks', 'abc', [], [['abc', null]]],
@@ -17,6 +17,22 @@ describe('segmentText', () => {
   it.each(cases)('%s', (_name, text, marks, expected) => {
     const segs = segmentText(text, marks);
     expect(segs.map((s) => [s.text, s.tone])).toEqual(expected);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('displaySegments', () => {
+  const show = (text: string, marks: MarkSpan[] = []) =>
+    displaySegments(segmentText(text, marks)).map((s) => `${s.syntax ? '~' : ''}${s.strong ? '!' : ''}${s.tone ?? ''}${s.text}`);
+  it.each<[string, string, MarkSpan[], string[]]>([
+    ['no markers', 'plain', [], ['plain']],
+    ['a bold lead', '**核心论点**：规模化', [{ start: 9, end: 12, tone: 'a' }], ['~**', '!核心论点', '~**', '：', 'a规模化']],
+    ['a mark inside bold', '**“蜂巢思维”与未来**', [{ start: 3, end: 7, tone: 'a' }], ['~**', '!“', '!a蜂巢思维', '!”与未来', '~**']],
+    ['unbalanced marker stays text', 'a ** b', [], ['a ** b']],
+    ['two bold runs', '**a** and **b**', [], ['~**', '!a', '~**', ' and ', '~**', '!b', '~**']]
+  ])('%s', (_name, text, marks, expected) => {
+    const segs = displaySegments(segmentText(text, marks));
+    expect(show(text, marks)).toEqual(expected);
     expect(segs.map((s) => s.text).join('')).toBe(text);
   });
 });
