@@ -12,6 +12,9 @@ describe('loadGraph', () => {
   it.each<[string, typeof fetch, RegExp]>([
     ['404', fakeFetch(404, 'nope'), /missing or invalid: .*HTTP 404.*npm run graph/],
     ['not JSON', fakeFetch(200, '{oops'), /is not JSON/],
+    ['empty', fakeFetch(200, '  \n'), /is empty/],
+    ['truncated', fakeFetch(200, JSON.stringify(mini).slice(0, 500)), /is not JSON .*stops after 500 characters, so the file looks truncated/],
+    ['wrong version', fakeFetch(200, JSON.stringify({ ...mini, attributes: { ...mini.attributes, schemaVersion: 99 } })), /at \$\.attributes\.schemaVersion/],
     ['wrong shape', fakeFetch(200, JSON.stringify({ ...mini, nodes: 3 })), /at \$\.nodes/],
     [
       'bad reference',
@@ -28,6 +31,19 @@ describe('loadGraph', () => {
   ])('%s', async (_n, f, re) => {
     const r = await loadGraph(f);
     expect(r.status).toBe('error');
-    if (r.status === 'error') expect(r.message).toMatch(re);
+    if (r.status === 'error') {
+      expect(r.message).toMatch(re);
+      expect(r.message).toMatch(/npm run graph.*npm run build/);
+      expect(r.title).toMatch(/^The graph file /);
+      expect(r.fix.join(' ')).toMatch(/npm run graph.*npm run build/);
+    }
+  });
+  it.each<[string, string, string]>([
+    ['missing', '', 'The graph file was not found'],
+    ['not-json', '{"attributes":', 'The graph file is not valid JSON'],
+    ['invalid', '{"nodes":[]}', 'The graph file does not match the graph schema']
+  ])('%s has its own title', async (kind, body, title) => {
+    const r = await loadGraph(fakeFetch(kind === 'missing' ? 404 : 200, body));
+    expect(r.status === 'error' && [r.kind, r.title]).toEqual([kind, title]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Loads and validates the bundled graph for the page: fetch -> JSON -> validateGraph. Never throws: returns the
  * graph or a typed error state whose message says what is wrong, where (JSON path) and what to do.
+ * Runs at prerender time (the result is inlined in the HTML) and again in the browser on hydration.
  */
 import { validateGraph } from '$lib/contract/schema';
 import type { SerializedConceptGraph } from '$lib/contract/types';
@@ -10,12 +11,30 @@ export const TRANSCRIPT_SLUG = 'scaling-era';
 
 export type GraphLoad =
   | { status: 'ok'; graph: SerializedConceptGraph; transcript: string }
-  | { status: 'error'; kind: 'missing' | 'not-json' | 'invalid'; problem: string; message: string };
+  | { status: 'error'; kind: GraphErrorKind; title: string; problem: string; fix: string[]; message: string };
 
-const advice = 'Rebuild it with `npm run graph`.';
+export type GraphErrorKind = 'missing' | 'not-json' | 'invalid';
 
-export function loadError(kind: 'missing' | 'not-json' | 'invalid', problem: string): GraphLoad {
-  return { status: 'error', kind, problem, message: `The graph file is missing or invalid: ${problem}. ${advice}` };
+const TITLES: Record<GraphErrorKind, string> = {
+  missing: 'The graph file was not found',
+  'not-json': 'The graph file is not valid JSON',
+  invalid: 'The graph file does not match the graph schema'
+};
+/** How to rebuild: the data is inlined in the page at build time, so the site must be rebuilt after the graph. */
+export const FIX_STEPS = [
+  'Rebuild the graph: `npm run graph` (or `npx topicgraph build --transcript FILE --concepts FILE --out static/data/scaling-era.graph.json`).',
+  'Then rebuild the site: `npm run build` (the graph is read when the page is built).'
+];
+
+export function loadError(kind: GraphErrorKind, problem: string): GraphLoad {
+  return {
+    status: 'error',
+    kind,
+    title: TITLES[kind],
+    problem,
+    fix: FIX_STEPS,
+    message: `The graph file is missing or invalid: ${problem}. Rebuild it with \`npm run graph\`, then rebuild the site with \`npm run build\`.`
+  };
 }
 
 export async function loadGraph(fetch: typeof globalThis.fetch, url = GRAPH_URL): Promise<GraphLoad> {
@@ -27,10 +46,19 @@ export async function loadGraph(fetch: typeof globalThis.fetch, url = GRAPH_URL)
   }
   if (!res.ok) return loadError('missing', `${url} answered HTTP ${res.status}`);
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(await res.text());
+    text = await res.text();
   } catch (e) {
-    return loadError('not-json', `${url} is not JSON (${e instanceof Error ? e.message : String(e)})`);
+    return loadError('missing', `${url} could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (text.trim() === '') return loadError('not-json', `${url} is empty`);
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const cut = /end of JSON input|Unterminated/i.test(why) || !/[}\]]\s*$/.test(text) ? `; it stops after ${text.length} characters, so the file looks truncated` : '';
+    return loadError('not-json', `${url} is not JSON (${why})${cut}`);
   }
   return checkGraph(value, url);
 }
