@@ -21,28 +21,9 @@ import type {
 import { NONE_KEY } from '$lib/contract/types';
 import { centralities } from './betweenness';
 
-/** Mirrors `$lib/pipeline/cooccur` (the page passes the real function in). */
-export interface CooccurInput {
-  passages: Passage[];
-  mentions: Map<string, Mention[]>;
-  unit: CooccurrenceUnit;
-}
-export interface ConceptCounts {
-  passageCount: number;
-  unitCount: number;
-  mentionCount: number;
-  bySection: Record<string, number>;
-  bySpeaker: Record<string, number>;
-}
-export interface CooccurEdge extends EdgeAttributes {
-  source: string;
-  target: string;
-}
-export interface CooccurResult {
-  unitCount: number;
-  concepts: Map<string, ConceptCounts>;
-  edges: Map<string, CooccurEdge>;
-}
+import type { CooccurInput, CooccurResult } from '$lib/pipeline/cooccur';
+export type { ConceptCounts, CooccurEdge, CooccurInput, CooccurResult } from '$lib/pipeline/cooccur';
+
 export type CooccurFn = (input: CooccurInput) => CooccurResult;
 
 export interface Filter {
