@@ -258,7 +258,7 @@ export class ExplorerState {
         force: forced.has(n.id),
         obstacle: !n.dimmed
       })),
-      { width: this.viewport.width, height: this.viewport.height, importantCount: Math.ceil(this.nodes.length * 0.2) }
+      { width: this.viewport.width, height: this.viewport.height, importantCount: Math.ceil(this.nodes.length * 0.2), alwaysCount: Math.min(5, this.nodes.length) }
     );
   });
 

@@ -97,3 +97,22 @@ describe('placeLabels', () => {
     expect(blockSize(labelLines({ zh: '规模化', en: 'Scaling' }, 'both')).h).toBeGreaterThan(blockSize(labelLines({ zh: '规模化' }, 'zh')).h);
   });
 });
+
+describe('placeLabels: alwaysCount', () => {
+  it('keeps the top label even when every spot covers another node', () => {
+    // a hub surrounded by a tight ring of nodes: every candidate position touches one
+    const ring = Array.from({ length: 12 }, (_, i) => ({
+      id: `n${i}`,
+      x: 200 + 18 * Math.cos((i / 12) * 2 * Math.PI),
+      y: 200 + 18 * Math.sin((i / 12) * 2 * Math.PI),
+      r: 9,
+      lines: [{ text: 'x', size: 12 }],
+      priority: 1
+    }));
+    const hub = { id: 'hub', x: 200, y: 200, r: 10, lines: [{ text: '人工智能', size: 12 }], priority: 100 };
+    const without = placeLabels([hub, ...ring], { width: 400, height: 400 });
+    const withAlways = placeLabels([hub, ...ring], { width: 400, height: 400, alwaysCount: 1 });
+    expect(without.get('hub')!.visible).toBe(false);
+    expect(withAlways.get('hub')!.visible).toBe(true);
+  });
+});

@@ -103,6 +103,8 @@ export interface PlacementOptions {
   pad?: number;
   /** The first N labels by priority may cover the rim of other nodes when nothing else is free. Default 0. */
   importantCount?: number;
+  /** The first N labels by priority are always shown (at the least crowded free spot). Default 0. */
+  alwaysCount?: number;
 }
 
 export const LINE_HEIGHT = 1.2;
@@ -196,6 +198,9 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
       }
       const important = req.force || rank < (opts.importantCount ?? 0);
       if (!chosen && fallback && important && fallbackCost < 10) chosen = fallback;
+      // The few most important concepts always keep a label (over node rims if need be): a map without its
+      // biggest hub's name is worse than a label over a circle.
+      if (!chosen && fallback && rank < (opts.alwaysCount ?? 0)) chosen = fallback;
       if (!chosen && req.force) chosen = fallback ?? cands.find((c) => inside(c.box)) ?? cands[0];
     }
     const c = chosen ?? cands[0];
