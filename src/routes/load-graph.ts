@@ -1,7 +1,8 @@
 /**
  * Loads and validates the bundled graph for the page: fetch -> JSON -> validateGraph. Never throws: returns the
  * graph or a typed error state whose message says what is wrong, where (JSON path) and what to do.
- * Runs at prerender time (the result is inlined in the HTML) and again in the browser on hydration.
+ * Runs at prerender time only (+page.server.ts): the result is inlined in the HTML; large graphs are fetched by
+ * the page and checked by the same code in a worker (graph-check.ts).
  */
 import { validateGraph } from '$lib/contract/schema';
 import type { SerializedConceptGraph } from '$lib/contract/types';

@@ -5,12 +5,12 @@
  * selection, URL query). Components read it and call its methods; they hold no logic of their own.
  *
  * It never writes into the loaded graph: filtering builds a new graph, hover and selection are view state.
- * The force simulation runs only on drag or when the filter changes (see `relayout`).
+ * The force simulation runs only on drag or when the filter changes (see `relayout`), in a Web Worker; the recount
+ * of filtered views is loaded on first use (./filter-kit.ts), so the unfiltered page ships neither.
  */
-import { cooccur } from '$lib/pipeline/cooccur';
 import type { Passage, SerializedConceptGraph, SerializedEdge, SerializedNode } from '$lib/contract/types';
 import { NONE_KEY } from '$lib/contract/types';
-import { deriveFilteredGraph, interviewSections, passagesInScope, sectionOptions, type Filter } from './filter';
+import { interviewSections, isIdentityFilter, passagesInScope, sectionOptions, type Filter } from './scope';
 import { exportFilename, type FilenameScope } from './filename';
 import { buildSearchIndex } from './search';
 import { DEFAULT_VIEW, parseViewParams, serializeViewParams, type KnownIds, type ViewParams } from './url';
@@ -19,7 +19,8 @@ import { accessibleLabel, labelLines, placeLabels, textWidth, type PlacedLabel }
 import { edgeValue, nodeValue, type EdgeMeasure, type LabelLanguage, type NodeSize } from '$lib/viz/measures';
 import { communityColour } from '$lib/viz/palette';
 import { boundsOf, centreOn, edgeStyleScale, fitTransform, radiusScale, type Transform } from '$lib/viz/scales';
-import { ForceLayout, type Positions } from '$lib/viz/simulation';
+import type { Positions } from '$lib/viz/simulation';
+import { LayoutClient } from '$lib/viz/layout-client';
 import { buildExportScene } from '$lib/viz/scene';
 import { communityLegend } from '$lib/viz/legend';
 import { EDGE_MEASURE_INFO, NODE_SIZE_INFO } from '$lib/viz/measures';
@@ -100,8 +101,10 @@ export class ExplorerState {
   /** Installed by the graph component: applies a transform through d3-zoom (so its internal state agrees). */
   zoomTo: ((t: Transform) => void) | null = null;
 
-  private layout: ForceLayout | null = null;
-  private unsubscribe: (() => void) | null = null;
+  private layout: LayoutClient | null = null;
+  /** The recount of filtered views (./filter-kit: cooccur + graphology centralities), loaded on first use. */
+  private filterKit = $state.raw<typeof import('./filter-kit') | null>(null);
+  private filterKitLoad: Promise<void> | null = null;
 
   // ----- static facts of the loaded graph -----
   readonly sectionOptions;
@@ -149,7 +152,26 @@ export class ExplorerState {
 
   // ================================================================ derived: the filtered graph
   filter: Filter = $derived({ sections: this.sections, speakers: this.speakers, kinds: this.kinds, minWeight: this.minWeight });
-  view: SerializedConceptGraph = $derived.by(() => deriveFilteredGraph(this.graph, this.filter, cooccur));
+  // No filter: the loaded graph itself (nothing to recount). A filter before the recount code has arrived: still
+  // the whole graph; the actions wait for the kit (whenRecounted) before they relayout or drop the selection.
+  view: SerializedConceptGraph = $derived.by(() => {
+    if (isIdentityFilter(this.filter)) return this.graph;
+    const kit = this.filterKit;
+    return kit ? kit.filteredGraph(this.graph, this.filter) : this.graph;
+  });
+
+  /** Loads the recount code once (a separate chunk). */
+  loadFilterKit(): Promise<void> {
+    return (this.filterKitLoad ??= import('./filter-kit').then((k) => {
+      this.filterKit = k;
+    }));
+  }
+
+  /** Runs `fn` once the view reflects the current filter (at once, unless the recount code is still loading). */
+  private whenRecounted(fn: () => void): void {
+    if (this.filterKit || isIdentityFilter(this.filter)) fn();
+    else this.loadFilterKit().then(fn);
+  }
   scopePassages: Passage[] = $derived.by(() => passagesInScope(this.graph.attributes.passages, this.filter));
   nodeById: Map<string, SerializedNode> = $derived(new Map(this.view.nodes.map((n) => [n.key, n])));
   edgeByKey: Map<string, SerializedEdge> = $derived(new Map(this.view.edges.map((e) => [e.key, e])));
@@ -361,8 +383,9 @@ export class ExplorerState {
   }
 
   /** The filtered graph with the positions on screen (for the data exports). */
-  exportGraph(): SerializedConceptGraph {
-    return deriveFilteredGraph(this.graph, this.filter, cooccur, { positions: this.positions });
+  async exportGraph(): Promise<SerializedConceptGraph> {
+    await this.loadFilterKit();
+    return this.filterKit!.filteredGraph(this.graph, this.filter, { positions: this.positions });
   }
 
   /** The current view as an image-export scene (whole filtered graph, fitted to the viewport's shape). */
@@ -436,7 +459,7 @@ export class ExplorerState {
   applyQuery(search: string): void {
     this.applyParams(parseViewParams(new URLSearchParams(search), this.known));
     // a filter from the URL: settle the layout at once (no animation on load)
-    if (this.sections || this.speakers || this.kinds || this.minWeight > 1) this.relayout(true);
+    if (this.sections || this.speakers || this.kinds || this.minWeight > 1) this.whenRecounted(() => this.relayout(true));
   }
 
   selectNode(id: string): void {
@@ -499,6 +522,7 @@ export class ExplorerState {
   }
 
   private afterFilterChange(): void {
+    if (!this.filterKit && !isIdentityFilter(this.filter)) return this.whenRecounted(() => this.afterFilterChange());
     // drop a selection that left the graph
     const s = this.selection;
     if (s?.type === 'node' && !this.nodeById.has(s.id)) this.selection = null;
@@ -558,18 +582,39 @@ export class ExplorerState {
     this.setTransform(centreOn(p.x, p.y, Math.max(this.transform.k, this.fitFor(this.viewport).k), this.viewport.width, this.viewport.height));
   }
 
-  // ================================================================ simulation
+  // ================================================================ simulation (in a Web Worker: $lib/viz/layout-client)
   private tween: number | null = null;
+  /** Bumped by every relayout and drag: a settle that answers after a newer one started is dropped. */
+  private relayoutGen = 0;
+  /** The node under the pointer while dragging (its position follows the pointer, not the worker). */
+  private dragging: { id: string; x: number; y: number } | null = null;
+  private pendingTick: Positions | null = null;
+  private frame: number | null = null;
 
   private stopTween(): void {
     if (this.tween !== null && typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.tween);
     this.tween = null;
   }
 
-  private ensureLayout(live: boolean): ForceLayout {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.layout?.stop();
+  /** Worker ticks and pointer moves are applied together, once per animation frame. */
+  private schedule(): void {
+    if (this.frame !== null) return;
+    const apply = () => {
+      this.frame = null;
+      const tick = this.pendingTick;
+      const drag = this.dragging;
+      this.pendingTick = null;
+      if (!tick && !drag) return;
+      const next = new Map(this.positions);
+      if (tick) for (const [id, p] of tick) next.set(id, p);
+      if (drag) next.set(drag.id, { x: drag.x, y: drag.y });
+      this.positions = next;
+    };
+    if (typeof requestAnimationFrame === 'undefined') apply();
+    else this.frame = requestAnimationFrame(apply);
+  }
+
+  private ensureLayout(live: boolean): LayoutClient {
     const maxW = Math.max(1, ...this.view.edges.map((e) => e.attributes.weight));
     const nodes = this.view.nodes.map((n) => {
       const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
@@ -579,25 +624,39 @@ export class ExplorerState {
       return { id: n.key, x: p.x, y: p.y, r: Math.max(r + 6, lw * 0.55 + 4), charge: -60 - 8 * r, fx: pinned ? p.x : null, fy: pinned ? p.y : null };
     });
     const links = this.view.edges.map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / maxW }));
-    const layout = new ForceLayout(nodes, links, { seed: this.graph.attributes.parameters.seed });
-    if (live)
-      this.unsubscribe = layout.onTick((p) => {
-        this.positions = new Map([...this.positions, ...p]);
-      });
-    this.layout = layout;
-    return layout;
+    this.layout ??= new LayoutClient((p) => {
+      this.pendingTick = p;
+      this.schedule();
+    });
+    return this.layout.init(nodes, links, { seed: this.graph.attributes.parameters.seed }, live);
+  }
+
+  private liveLayout(id: string): LayoutClient {
+    return this.layout && this.layout.live && this.layout.has(id) ? this.layout : this.ensureLayout(true);
   }
 
   /**
-   * The filter changed: computes the settled layout headless from the current positions, then moves the nodes
-   * there gently (and re-fits the view unless the user zoomed). Reduced motion or `instant`: jumps.
+   * The filter changed: the worker computes the settled layout from the current positions, then the nodes move
+   * there gently (and the view re-fits unless the user zoomed). Reduced motion or `instant`: they jump. Until the
+   * answer comes the view shows the filtered graph at the old positions.
    */
   relayout(instant = this.reducedMotion): void {
     this.stopTween();
+    const gen = ++this.relayoutGen;
     if (this.view.nodes.length === 0) return;
-    const layout = this.ensureLayout(false);
-    layout.settle(0.3);
-    const target = layout.positions();
+    this.ensureLayout(false)
+      .settle(0.3)
+      .then(
+        (target) => {
+          if (gen === this.relayoutGen) this.moveTo(target, instant);
+        },
+        () => {
+          /* replaced by a newer layout, or the view closed */
+        }
+      );
+  }
+
+  private moveTo(target: Positions, instant: boolean): void {
     const from = new Map(this.positions);
     const fromT = this.transform;
     const toT = this.userMoved ? fromT : this.fitFor(this.viewport, target);
@@ -625,25 +684,39 @@ export class ExplorerState {
 
   dragStart(id: string): void {
     this.stopTween();
-    if (!this.layout || !this.unsubscribe || !this.layout.positions().has(id)) this.ensureLayout(true);
-    if (!this.reducedMotion) this.layout!.reheat(0.15);
+    this.relayoutGen++;
+    const layout = this.liveLayout(id);
+    if (!this.reducedMotion) layout.reheat(0.15);
   }
 
-  /** Pointer moved while dragging: screen coordinates. */
+  /** Pointer moved while dragging: screen coordinates. The node follows at once; the others follow the worker. */
   dragTo(id: string, sx: number, sy: number): void {
     const t = this.transform;
     const x = (sx - t.x) / t.k;
     const y = (sy - t.y) / t.k;
-    if (!this.layout || !this.unsubscribe || !this.layout.positions().has(id)) this.ensureLayout(true);
-    this.layout!.pin(id, x, y);
+    this.liveLayout(id).pin(id, x, y);
     if (!this.pinned.has(id)) this.pinned = new Set([...this.pinned, id]);
-    if (this.reducedMotion) this.positions = new Map([...this.positions, [id, { x, y }]]);
+    this.dragging = { id, x, y };
+    this.schedule();
   }
 
   dragEnd(): void {
+    this.dragging = null;
     if (!this.layout) return;
-    if (this.reducedMotion) this.layout.settle(0.1);
+    if (this.reducedMotion) this.settleLive(0.1);
     else this.layout.reheat(0);
+  }
+
+  private settleLive(alpha: number): void {
+    const gen = ++this.relayoutGen;
+    this.layout?.settle(alpha).then(
+      (p) => {
+        if (gen !== this.relayoutGen) return;
+        this.pendingTick = p;
+        this.schedule();
+      },
+      () => {}
+    );
   }
 
   /** Double-click: unpin a dragged node and let the layout settle gently. */
@@ -653,16 +726,17 @@ export class ExplorerState {
     next.delete(id);
     this.pinned = next;
     this.stopTween();
-    const layout = this.layout && this.unsubscribe ? this.layout : this.ensureLayout(true);
+    const layout = this.liveLayout(id);
     layout.release(id);
-    if (this.reducedMotion) layout.settle(0.1);
+    if (this.reducedMotion) this.settleLive(0.1);
     else layout.start(0.1);
   }
 
   destroy(): void {
     this.stopTween();
-    this.unsubscribe?.();
-    this.layout?.stop();
+    if (this.frame !== null && typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.layout?.destroy();
     this.layout = null;
   }
 }
