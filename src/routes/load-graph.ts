@@ -4,6 +4,7 @@
  * Runs at prerender time only (+page.server.ts): the result is inlined in the HTML; large graphs are fetched by
  * the page and checked by the same code in a worker (graph-check.ts).
  */
+import './zod-jitless'; // first: before the schema module builds its schemas
 import { validateGraph } from '$lib/contract/schema';
 import type { SerializedConceptGraph } from '$lib/contract/types';
 

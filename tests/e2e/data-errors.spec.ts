@@ -1,0 +1,134 @@
+// The page when the data is wrong. Sites are built (scripts/build-site.ts) from a deliberately broken graph file:
+// missing, truncated, schema-invalid. The page is prerendered, so the error view must be in the built HTML and
+// stay on screen after hydration, saying what is wrong and how to rebuild. A large graph is fetched after
+// hydration instead: the same three faults are then introduced after the build (the file swapped under the
+// server) and the page must show the same kind of message. A valid graph still draws, of course.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { syntheticGraph } from '../../bench/synthetic';
+import { LARGE_GRAPH } from '../../src/lib/viz/renderer';
+import { buildAndServe, ROOT, type StaticSite } from './support/static-site';
+import { expect, test } from './support/guards';
+
+const WORK = join(tmpdir(), 'topicgraph-e2e-data');
+const MINI = readFileSync(join(ROOT, 'tests/fixtures/graphs/mini.graph.json'), 'utf8');
+const DATA = 'data/scaling-era.graph.json';
+
+/** What the error view must say for each fault (title, detail, how to fix). */
+const EXPECT = {
+  missing: { title: 'The graph file was not found', problem: /\/data\/scaling-era\.graph\.json (answered HTTP 404|could not be)/ },
+  truncated: { title: 'The graph file is not valid JSON', problem: /\/data\/scaling-era\.graph\.json is not JSON \(.+\); it stops after \d+ characters, so the file looks truncated/ },
+  invalid: { title: 'The graph file does not match the graph schema', problem: /at \$\.nodes\[1\]\.attributes\.(passageCount|mentionCount) in \/data\/scaling-era\.graph\.json/ }
+} as const;
+type Fault = keyof typeof EXPECT;
+
+/** A graph that parses but breaks the schema in one place: a count that is a string. */
+function invalid(json: string, field = 'passageCount'): string {
+  const g = JSON.parse(json);
+  g.nodes[1].attributes[field] = 'three';
+  return JSON.stringify(g);
+}
+/** The first 60% of the file: cut in the middle of a value. */
+const truncate = (json: string) => json.slice(0, Math.floor(json.length * 0.6));
+
+async function expectErrorView(page: Page, fault: Fault) {
+  const view = page.getByTestId('graph-error');
+  await expect(view).toBeVisible();
+  await expect(view).toHaveAttribute('role', 'alert');
+  await expect(view.getByRole('heading', { level: 1 })).toHaveText(EXPECT[fault].title);
+  await expect(page.getByTestId('graph-error-problem')).toHaveText(EXPECT[fault].problem);
+  const fix = view.getByRole('listitem');
+  await expect(fix).toHaveCount(2);
+  await expect(fix.nth(0)).toContainText('npm run graph');
+  await expect(fix.nth(1)).toContainText('npm run build');
+  await expect(view.locator('code').first()).toHaveText('npm run graph');
+  // no half-drawn explorer next to it
+  await expect(page.locator('[data-concept], canvas, [data-testid="stats"], [data-ready]')).toHaveCount(0);
+}
+
+test.describe('a broken graph file at build time: the prerendered page is the error view', () => {
+  const sites = new Map<Fault, StaticSite>();
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async () => {
+    test.setTimeout(420_000);
+    mkdirSync(WORK, { recursive: true });
+    writeFileSync(join(WORK, 'truncated.json'), truncate(MINI));
+    writeFileSync(join(WORK, 'invalid.json'), invalid(MINI));
+    sites.set('missing', await buildAndServe({ noGraph: true, outDir: join(WORK, 'site-missing') }));
+    sites.set('truncated', await buildAndServe({ graph: join(WORK, 'truncated.json'), outDir: join(WORK, 'site-truncated') }));
+    sites.set('invalid', await buildAndServe({ graph: join(WORK, 'invalid.json'), outDir: join(WORK, 'site-invalid') }));
+  });
+  test.afterAll(async () => {
+    for (const s of sites.values()) await s.close();
+  });
+
+  for (const fault of ['missing', 'truncated', 'invalid'] as const) {
+    test(`${fault}: message in the built HTML and on screen after hydration`, async ({ page, request }) => {
+      const site = sites.get(fault)!;
+      const html = await (await request.get(site.url + '/')).text();
+      expect(html).toContain('data-testid="graph-error"');
+      expect(html).toContain(EXPECT[fault].title);
+      await page.goto(site.url + '/?c=scaling&bogus=1');
+      await expectErrorView(page, fault);
+      await page.waitForLoadState('networkidle');
+      await expectErrorView(page, fault); // still there once the scripts ran
+      expect(await page.title()).toBe(`${EXPECT[fault].title} · topicgraph`);
+      await page.screenshot({ path: `/tmp/shots/data-error-${fault}.png` });
+    });
+  }
+});
+
+test.describe('a large graph is fetched after hydration: faults introduced after the build', () => {
+  let site: StaticSite;
+  let good: string;
+  const served = () => join(WORK, 'site-large', DATA);
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    mkdirSync(WORK, { recursive: true });
+    good = JSON.stringify(syntheticGraph({ nodes: LARGE_GRAPH.nodes + 20 }));
+    writeFileSync(join(WORK, 'large.json'), good);
+    site = await buildAndServe({ graph: join(WORK, 'large.json'), outDir: join(WORK, 'site-large') });
+  });
+  test.afterAll(async () => {
+    if (existsSync(join(WORK, 'large.json'))) copyFileSync(join(WORK, 'large.json'), served());
+    await site?.close();
+  });
+
+  test('the intact file draws (the page really fetches it)', async ({ page }) => {
+    writeFileSync(served(), good);
+    const fetched = page.waitForRequest((r) => r.url().endsWith(`/${DATA}`));
+    await page.goto(site.url + '/');
+    await fetched;
+    await expect(page.getByTestId('stats')).toContainText(`${LARGE_GRAPH.nodes + 20} concepts`);
+    await expect(page.getByTestId('graph-error')).toHaveCount(0);
+  });
+
+  test.describe('missing', () => {
+    test.use({ allowConsole: [/Failed to load resource: .*404/] });
+    test('deleted after the build', async ({ page }) => {
+      rmSync(served(), { force: true });
+      await page.goto(site.url + '/');
+      await expectErrorView(page, 'missing');
+      await page.screenshot({ path: '/tmp/shots/data-error-runtime-missing.png' });
+    });
+  });
+
+  test('truncated after the build', async ({ page }) => {
+    writeFileSync(served(), truncate(good));
+    await page.goto(site.url + '/');
+    await expectErrorView(page, 'truncated');
+  });
+
+  test('replaced by a schema-invalid file after the build (found by the full validation in the worker)', async ({ page }) => {
+    // mentionCount is not among the fields the first render checks: only the full (zod, worker) validation sees it
+    writeFileSync(served(), invalid(good, 'mentionCount'));
+    await page.goto(site.url + '/');
+    await expectErrorView(page, 'invalid');
+    await expect(page.getByTestId('graph-error-problem')).toContainText('$.nodes[1].attributes.mentionCount');
+  });
+});
