@@ -99,13 +99,16 @@ async function focusInfo(page: Page) {
   });
 }
 
-test('Tab reaches every control, each with a visible focus ring', async ({ page }) => {
-  test.setTimeout(180_000);
-  await open(page);
+/**
+ * Presses Tab until focus comes back to a control it already visited; returns what got focus, those without a
+ * visible ring, and how many tabbable controls the page (or the open modal dialog) has.
+ */
+async function tabWalk(page: Page) {
   // every control a keyboard user should be able to reach (tabbable: not disabled, not tabindex=-1, rendered)
   const expected = await page.evaluate(() => {
+    const root = document.querySelector('dialog[open]') ?? document;
     const sel = 'a[href], button, input, select, textarea, summary, [tabindex]';
-    return [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => {
+    return [...root.querySelectorAll<HTMLElement>(sel)].filter((e) => {
       if ((e as HTMLButtonElement).disabled || e.getAttribute('tabindex') === '-1' || e.closest('dialog:not([open]), [inert], [hidden]')) return false;
       if (e instanceof HTMLInputElement && e.type === 'radio' && !e.checked) return false; // a radio group is one stop
       const r = e.getBoundingClientRect();
@@ -115,6 +118,7 @@ test('Tab reaches every control, each with a visible focus ring', async ({ page 
   });
   const seen = new Map<string, { what: string; ring: boolean; visible: boolean }>();
   const noRing: string[] = [];
+  const hidden: string[] = [];
   for (let i = 0; i < expected + 20; i++) {
     await page.keyboard.press('Tab');
     const f = await focusInfo(page);
@@ -122,13 +126,38 @@ test('Tab reaches every control, each with a visible focus ring', async ({ page 
     if (seen.has(f.key)) break; // wrapped around
     seen.set(f.key, f);
     if (!f.ring) noRing.push(f.what);
+    if (!f.visible) hidden.push(f.what);
   }
-  expect(noRing, 'focused without a visible focus ring').toEqual([]);
-  expect(seen.size).toBe(expected);
-  const keys = [...seen.keys()];
+  return { expected, keys: [...seen.keys()], noRing, hidden };
+}
+
+test('Tab reaches every control, each with a visible focus ring', async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(page);
+  const walk = await tabWalk(page);
+  expect(walk.noRing, 'focused without a visible focus ring').toEqual([]);
+  expect(walk.hidden, 'focused but not rendered').toEqual([]);
+  expect(walk.keys).toHaveLength(walk.expected);
   // the node buttons and the concept table rows are all in the tab order
-  expect(keys.filter((k) => graph.nodes.some((n) => n.key === k))).toHaveLength(graph.nodes.length);
-  expect(keys.filter((k) => k.startsWith('concept:'))).toHaveLength(graph.nodes.length);
+  expect(walk.keys.filter((k) => graph.nodes.some((n) => n.key === k))).toHaveLength(graph.nodes.length);
+  expect(walk.keys.filter((k) => k.startsWith('concept:')).length).toBeGreaterThan(0);
+});
+
+test('Tab with the passages panel open, then inside the reader (a modal dialog: focus stays in it)', async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(page);
+  await page.locator('[data-concept="hive-mind"]').click();
+  await expect(passages(page).locator('article').first()).toBeVisible();
+  const panel = await tabWalk(page);
+  expect(panel.noRing).toEqual([]);
+  expect(panel.keys).toHaveLength(panel.expected);
+  await passages(page).getByRole('button', { name: 'Show in transcript' }).first().click();
+  const reader = page.getByRole('dialog', { name: 'Transcript' });
+  await expect(reader).toBeVisible();
+  const inReader = await tabWalk(page);
+  expect(inReader.noRing).toEqual([]);
+  expect(inReader.keys).toHaveLength(inReader.expected);
+  expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
 });
 
 test('tables without the mouse: sort by a column, open a row, Escape comes back to it; links tab with arrow keys', async ({ page }) => {
@@ -163,6 +192,8 @@ test('tables without the mouse: sort by a column, open a row, Escape comes back 
   await expect(page.getByRole('tab', { name: /^Links/ })).toBeFocused();
   await expect(page.getByRole('tab', { name: /^Links/ })).toHaveAttribute('aria-selected', 'true');
   const links = page.locator('[data-table="links"] tbody tr');
+  const more = page.getByRole('button', { name: /^Show all \d+ links$/ });
+  if (await more.count()) await more.click();
   await expect(links).toHaveCount(graph.edges.length);
   const top = [...graph.edges].sort((a, b) => b.attributes.weight - a.attributes.weight)[0];
   expect(Number(await links.first().locator('td').first().textContent())).toBe(top.attributes.weight);

@@ -4,7 +4,7 @@
 // (no dialog, no CSP violation, no remote request, no console error: see support/guards.ts), and every export
 // must stay well-formed with the payload as data.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -103,6 +103,38 @@ test('built HTML: CSP meta tag without unsafe-inline scripts, every inline scrip
   for (const m of inline) expect(policy['script-src']).toContain(`'sha256-${createHash('sha256').update(m[2]).digest('base64')}'`);
   // no payload as live markup anywhere in the prerendered page (text is escaped, the inlined JSON uses \u003C)
   for (const raw of ['<script>alert', '<img src=x', '<svg onload', '<style>body', '<iframe', ']]><!--']) expect(html).not.toContain(raw);
+});
+
+test('source: no {@html}, innerHTML, outerHTML, insertAdjacentHTML or document.write anywhere in the app', () => {
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(svelte|ts|js)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) {
+        // comments may mention {@html} to say it is not used; code may not
+        const code = readFileSync(p, 'utf8').replace(/<!--[\s\S]*?-->/g, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+        if (/\{@html\b|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write\b/.test(code)) offenders.push(p.slice(ROOT.length + 1));
+      }
+    }
+  };
+  walk(join(ROOT, 'src'));
+  expect(offenders).toEqual([]);
+});
+
+test('default site under its CSP: meta tag present, using the explorer (select, reader, filter, PNG export) causes no violation', async ({ page, request }) => {
+  // the bundled site served by playwright.config.ts; the guard fixture fails the test on any CSP violation
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'( 'sha256-[^']+')+;/);
+  expect(html).not.toContain("'unsafe-inline' 'sha256");
+  await page.goto('/');
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await page.locator('[data-concept="scaling"]').click();
+  await passages(page).getByRole('button', { name: 'Show in transcript' }).first().click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Interview only' }).click();
+  await save(page, 'Export PNG');
+  await expect(page.getByRole('group', { name: 'Export' }).getByRole('status')).toHaveText('PNG saved');
 });
 
 test('header, filters, legend, node labels and aria-labels, edge tooltips and tables show the payloads as text', async ({ page }) => {
