@@ -336,14 +336,26 @@ function xmlIsInert(elements: Element[]) {
 
 test('exports: SVG, GEXF and GraphML parse, hold the payloads as text and nothing executable; CSV and JSON keep them verbatim; PNG works', async ({ page }) => {
   await open(page);
+  // leave three sections, so the figure's caption names them (hostile titles)
+  const sec = (id: string) => graph.attributes.sections.find((x) => x.id === id)!.title;
+  await page.getByRole('checkbox', { name: sec('s1'), exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: sec('s3'), exact: true }).uncheck();
+  await expect(page).toHaveURL(/sec=s2%2Cs4%2Cs5|sec=s2,s4,s5/);
   // SVG
-  const svg = parseXml((await save(page, 'Export SVG')).toString('utf8'));
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG', exact: true }).click()]);
+  expect(svgDownload.suggestedFilename()).toMatch(/^[\w.@-]+\.svg$/);
+  const svg = parseXml(readFileSync((await svgDownload.path())!).toString('utf8'));
   expect(svg.errors).toEqual([]);
   xmlIsInert(svg.elements);
   const texts = svg.elements.filter((e) => e.localName === 'text' || e.localName === 'tspan' || e.localName === 'title').map((e) => e.textContent ?? '');
   expect(texts).toContain(xmlText(graph.attributes.title));
   const shown = PAYLOAD_IDS.filter((id) => texts.includes(xmlText(zh(id))));
-  expect(shown.length, `payload labels in the SVG: ${shown.join(', ')}`).toBeGreaterThanOrEqual(6);
+  expect(shown.length, `payload labels in the SVG: ${shown.join(', ')}`).toBeGreaterThanOrEqual(5);
+  const flat = texts.join('').replace(/\s+/g, '');
+  for (const id of ['s2', 's4', 's5']) expect(flat).toContain(sec(id).replace(/\s+/g, ''));
+  // the data exports of the whole graph
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(page.locator('[data-concept]')).toHaveCount(graph.nodes.length);
   // GEXF
   const gexf = parseXml((await save(page, 'Export GEXF')).toString('utf8'));
   expect(gexf.errors).toEqual([]);
