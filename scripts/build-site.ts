@@ -15,7 +15,7 @@
  * Exit status: 0, 1 when the graph build or vite build fails (its message says why), 2 on usage errors.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,6 +51,10 @@ export function buildSite(opts: BuildSiteOptions): number {
         return graph.status ?? 1;
       }
     } else if ('graph' in opts) {
+      if (!existsSync(opts.graph)) {
+        process.stderr.write(`build-site: ${opts.graph}: no such graph file (build one with \`npx topicgraph build\`)\n`);
+        return 1;
+      }
       copyFileSync(opts.graph, join(assets, GRAPH_PATH));
     }
     const outDir = resolve(opts.outDir);
