@@ -112,7 +112,11 @@ export class ExplorerState {
   readonly speakerOptions: Array<{ id: string; name: string; role: string | null; passageCount: number }>;
   readonly kindOptions: Array<{ id: string; count: number }>;
   readonly maxWeight: number;
-  readonly searchIndex;
+  private searchEntries: ReturnType<typeof buildSearchIndex> | null = null;
+  /** Built on the first search (thousands of concepts: tens of milliseconds the first paint need not wait for). */
+  get searchIndex(): ReturnType<typeof buildSearchIndex> {
+    return (this.searchEntries ??= buildSearchIndex(this.graph.nodes));
+  }
   readonly known: KnownIds;
   private readonly sectionTitle: Map<string, string>;
   private readonly speakerName: Map<string, string>;
@@ -133,7 +137,6 @@ export class ExplorerState {
     for (const n of graph.nodes) kinds.set(n.attributes.kind, (kinds.get(n.attributes.kind) ?? 0) + 1);
     this.kindOptions = [...kinds].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id, count]) => ({ id, count }));
     this.maxWeight = Math.max(1, ...graph.edges.map((e) => e.attributes.weight));
-    this.searchIndex = buildSearchIndex(graph.nodes);
     this.sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
     this.speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
     this.baseNode = new Map(graph.nodes.map((n) => [n.key, n]));

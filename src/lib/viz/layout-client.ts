@@ -1,35 +1,46 @@
 /**
  * The page's side of the force layout: the same operations as ForceLayout (init / settle / start / reheat / pin /
  * release / stop), sent to a Web Worker (layout.worker.ts) so the simulation never blocks the page. `settle`
- * answers with a promise; live layouts call `onTick` with fresh positions. Where Worker does not exist (tests,
- * old browsers) the same host runs in this thread, loaded on first use. d3-force is never part of the page bundle.
- * Holds no view state; never touches the DOM.
+ * answers with a promise; live layouts call `onTick` with fresh positions. d3-force is never part of the page
+ * bundle. Where Worker does not exist (server-side rendering, tests) the layout does nothing: `settle` answers
+ * with no positions (nodes stay where they are). Holds no view state; never touches the DOM.
  */
 import type { LayoutLinkInput, LayoutNodeInput, LayoutSettings, Positions } from './simulation';
-import { unpackPositions, type LayoutReply, type LayoutRequest } from './layout-host';
+import type { LayoutReply, LayoutRequest } from './layout-host';
 
 interface Port {
   post(msg: LayoutRequest): void;
   close(): void;
 }
 
-function openPort(receive: (r: LayoutReply) => void): Promise<Port> {
+/** Unpacks positions (NaN entries are skipped); the host's packPositions is the inverse. */
+function unpackPositions(ids: readonly string[], xy: Float64Array): Positions {
+  const out: Positions = new Map();
+  for (let i = 0; i < ids.length; i++) {
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (Number.isFinite(x) && Number.isFinite(y)) out.set(ids[i], { x, y });
+  }
+  return out;
+}
+
+function openPort(receive: (r: LayoutReply) => void): Port {
   if (typeof Worker !== 'undefined') {
     try {
       const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
       w.onmessage = (e: MessageEvent<LayoutReply>) => receive(e.data);
-      return Promise.resolve({ post: (m) => w.postMessage(m), close: () => w.terminate() });
+      return { post: (m) => w.postMessage(m), close: () => w.terminate() };
     } catch {
-      /* fall back to this thread */
+      /* no layout below */
     }
   }
-  return import('./layout-host').then(({ createLayoutHost }) => {
-    let open = true;
-    const handle = createLayoutHost((r) => {
-      if (open) queueMicrotask(() => receive(r));
-    });
-    return { post: (m) => queueMicrotask(() => open && handle(m)), close: () => (open = false) };
-  });
+  // no worker: settle answers at once with no positions; everything else is ignored
+  return {
+    post: (m) => {
+      if (m.type === 'settle') queueMicrotask(() => receive({ type: 'settled', gen: m.gen, req: m.req, xy: new Float64Array(0), ticks: 0 }));
+    },
+    close: () => {}
+  };
 }
 
 export class LayoutError extends Error {
@@ -40,7 +51,7 @@ export class LayoutError extends Error {
 }
 
 export class LayoutClient {
-  private port: Promise<Port> | null = null;
+  private port: Port | null = null;
   private ids: string[] = [];
   private idSet = new Set<string>();
   private gen = 0;
@@ -53,7 +64,7 @@ export class LayoutClient {
 
   private send(msg: LayoutRequest): void {
     this.port ??= openPort((r) => this.receive(r));
-    this.port.then((p) => p.post(msg));
+    this.port.post(msg);
   }
 
   private receive(r: LayoutReply): void {
@@ -112,7 +123,7 @@ export class LayoutClient {
   destroy(): void {
     for (const w of this.waiting.values()) w.reject(new LayoutError('the view was closed'));
     this.waiting.clear();
-    this.port?.then((p) => p.close());
+    this.port?.close();
     this.port = null;
     this.live = false;
   }

@@ -1,7 +1,7 @@
 /**
  * The force layout's message protocol, host side: runs a ForceLayout (./simulation.ts, d3-force) for the
- * explorer and answers its messages. It lives in a Web Worker (layout.worker.ts) so the page stays responsive;
- * the same host runs in the page where there are no workers (layout-client.ts falls back to it).
+ * explorer and answers its messages. It lives in a Web Worker (layout.worker.ts) so the page stays responsive and
+ * never loads d3-force itself (layout-client.ts is the page's side).
  *
  * Positions travel as Float64Array [x0, y0, x1, y1, ...] in the order of the ids sent with `init`, transferred
  * (not copied). Must not touch the DOM.
@@ -33,17 +33,6 @@ export function packPositions(ids: readonly string[], p: ReadonlyMap<string, { x
     xy[2 * i + 1] = q ? q.y : NaN;
   });
   return xy;
-}
-
-/** Unpacks positions (NaN entries are skipped). */
-export function unpackPositions(ids: readonly string[], xy: Float64Array): Map<string, { x: number; y: number }> {
-  const out = new Map<string, { x: number; y: number }>();
-  for (let i = 0; i < ids.length; i++) {
-    const x = xy[2 * i];
-    const y = xy[2 * i + 1];
-    if (Number.isFinite(x) && Number.isFinite(y)) out.set(ids[i], { x, y });
-  }
-  return out;
 }
 
 /** A message handler around one ForceLayout at a time (each `init` replaces it). */

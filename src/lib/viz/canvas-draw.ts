@@ -1,0 +1,207 @@
+/**
+ * Drawing of the Canvas view, in two layers:
+ * - base: every edge (batched into a few paths by width and opacity, culled to the screen), every node (one path
+ *   per colour), and the labels that fit without overlap, most important first (label-grid.ts);
+ * - overlay: the highlight of a hovered or selected concept or link: a white veil over the base, then only the
+ *   neighbourhood (its edges, nodes and labels) on top. Hovering therefore redraws tens of elements, not thousands.
+ * Reducers in the sigma.js sense: display attributes are derived here from the model and the view state; nothing
+ * is written back. Works on any CanvasRenderingContext2D (or a stand-in with the same methods).
+ */
+import type { CanvasModel } from './canvas-model';
+import { bucketAlpha } from './canvas-model';
+import { placeGridLabels, BoxGrid, type GridPlacement } from './label-grid';
+import type { Transform } from './scales';
+
+export const FONT_FAMILY = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+
+export interface Frame {
+  t: Transform;
+  width: number;
+  height: number;
+  /** Node and edge size factor for the zoom (canvas-model zoomBoost). */
+  boost: number;
+}
+
+const sx = (m: CanvasModel, i: number, t: Transform) => m.x[i] * t.k + t.x;
+const sy = (m: CanvasModel, i: number, t: Transform) => m.y[i] * t.k + t.y;
+
+export interface BaseResult {
+  labels: GridPlacement[];
+  /** Nodes and edges actually drawn (inside the screen). */
+  nodes: number;
+  edges: number;
+}
+
+/** Clears and draws the base layer. Label count is capped (`maxLabels`) to keep redraws bounded. */
+export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, maxLabels = 400): BaseResult {
+  const { t, width, height, boost } = f;
+  ctx.clearRect(0, 0, width, height);
+  ctx.lineCap = 'round';
+  // ---- edges: 1 px hairlines, one path per opacity bucket (the model keeps them sorted by bucket) and at most
+  // 64 segments per path (long self-overlapping paths rasterise much slower), culled to the screen
+  ctx.strokeStyle = '#5b6472';
+  ctx.lineWidth = 1;
+  let edgeCount = 0;
+  let current = -1;
+  let inPath = 0;
+  const flush = () => {
+    if (inPath) ctx.stroke();
+    inPath = 0;
+  };
+  for (let k = 0; k < m.edgeOrder.length; k++) {
+    const e = m.edgeOrder[k];
+    const a = m.source[e];
+    const b = m.target[e];
+    const x1 = sx(m, a, t);
+    const y1 = sy(m, a, t);
+    const x2 = sx(m, b, t);
+    const y2 = sy(m, b, t);
+    if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+    const bucket = m.edgeBucket[e];
+    if (bucket !== current || inPath >= 64) {
+      flush();
+      if (bucket !== current) ctx.globalAlpha = bucketAlpha(bucket);
+      current = bucket;
+      ctx.beginPath();
+    }
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    inPath++;
+    edgeCount++;
+  }
+  flush();
+  ctx.globalAlpha = 1;
+  // ---- nodes, one path per colour, a white rim when they are big enough to show it
+  const n = m.ids.length;
+  const visible = new Uint8Array(n);
+  let nodeCount = 0;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#ffffff';
+  const rim = boost * m.maxR >= 4;
+  for (let c = 0; c < m.colours.length; c++) {
+    ctx.beginPath();
+    for (let k = m.colourStart[c]; k < m.colourStart[c + 1]; k++) {
+      const i = m.colourOrder[k];
+      const x = sx(m, i, t);
+      const y = sy(m, i, t);
+      const r = m.r[i] * boost;
+      if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
+      visible[i] = 1;
+      nodeCount++;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    ctx.fillStyle = m.colours[c];
+    ctx.fill();
+    if (rim) ctx.stroke();
+  }
+  // ---- labels by importance, without overlap (nodes of the label's own size only)
+  const labels = placeGridLabels(labelRequests(m, t, boost, visible), { width, height, max: maxLabels });
+  drawLabels(ctx, m, labels, '#1a1a1a', false);
+  return { labels, nodes: nodeCount, edges: edgeCount };
+}
+
+/** Label requests in importance order; one object reused (the placement copies what it keeps). */
+function* labelRequests(m: CanvasModel, t: Transform, boost: number, visible: Uint8Array, only?: ReadonlySet<number>) {
+  const q = { index: 0, x: 0, y: 0, r: 0, w: 0, h: 0 };
+  for (let k = 0; k < m.order.length; k++) {
+    const i = m.order[k];
+    if (!visible[i] || (only && !only.has(i))) continue;
+    q.index = i;
+    q.x = sx(m, i, t);
+    q.y = sy(m, i, t);
+    q.r = m.r[i] * boost;
+    q.w = m.labelW[i];
+    q.h = m.labelH[i];
+    yield q;
+  }
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, m: CanvasModel, labels: readonly GridPlacement[], colour: string, bold: boolean): void {
+  ctx.lineJoin = 'round';
+  ctx.textBaseline = 'alphabetic';
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 3;
+  let font = '';
+  for (const p of labels) {
+    ctx.textAlign = p.anchor === 'start' ? 'left' : p.anchor === 'end' ? 'right' : 'center';
+    let top = p.top;
+    for (const l of m.lines[p.index]) {
+      const f = `${bold ? '600 ' : ''}${l.size}px ${FONT_FAMILY}`;
+      if (f !== font) ctx.font = font = f;
+      const lh = l.size * 1.2;
+      const base = top + (lh - l.size) / 2 + l.size * 0.86;
+      ctx.strokeText(l.text, p.x, base);
+      ctx.fillStyle = l.secondary ? '#4b5563' : colour;
+      ctx.fillText(l.text, p.x, base);
+      top += lh;
+    }
+  }
+}
+
+export interface Highlight {
+  /** Nodes to show on top of the veil (a concept and its neighbours, or an edge's two ends). */
+  nodes: ReadonlySet<number>;
+  /** Edges to show on top (a concept's edges, or the one edge). */
+  edges: ReadonlySet<number>;
+  /** Labels that must show (hovered, selected, focused concepts). */
+  forced: ReadonlySet<number>;
+  /** A ring around the selected concept; a dashed ring around the keyboard-focused one. */
+  selected: number;
+  focused: number;
+}
+
+/** Clears the overlay; with a highlight, veils the base and draws the neighbourhood on top. */
+export function drawOverlay(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, h: Highlight | null): GridPlacement[] {
+  const { t, width, height, boost } = f;
+  ctx.clearRect(0, 0, width, height);
+  if (!h) return [];
+  if (h.nodes.size || h.edges.size) {
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.78)';
+    ctx.fillRect(0, 0, width, height);
+  }
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = '#1f2937';
+  for (const e of h.edges) {
+    ctx.globalAlpha = Math.max(0.55, Math.min(0.95, m.alpha[e] * 2));
+    ctx.lineWidth = Math.max(1, m.width[e] * boost * 1.3);
+    ctx.beginPath();
+    ctx.moveTo(sx(m, m.source[e], t), sy(m, m.source[e], t));
+    ctx.lineTo(sx(m, m.target[e], t), sy(m, m.target[e], t));
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 1.5;
+  for (const i of h.nodes) {
+    const r = Math.max(3, m.r[i] * boost);
+    ctx.beginPath();
+    ctx.arc(sx(m, i, t), sy(m, i, t), r, 0, 2 * Math.PI);
+    ctx.fillStyle = m.colour[i];
+    ctx.fill();
+    ctx.stroke();
+  }
+  const ring = (i: number, dashed: boolean) => {
+    if (i < 0) return;
+    ctx.beginPath();
+    ctx.setLineDash(dashed ? [4, 2] : []);
+    ctx.strokeStyle = dashed ? '#c2410c' : '#111111';
+    ctx.lineWidth = dashed ? 3 : 2.5;
+    ctx.arc(sx(m, i, t), sy(m, i, t), Math.max(3, m.r[i] * boost) + 4, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  ring(h.selected, false);
+  ring(h.focused, true);
+  // labels: the forced ones first, then the neighbourhood by importance, without overlap
+  const visible = new Uint8Array(m.ids.length);
+  for (const i of h.nodes) visible[i] = 1;
+  for (const i of h.forced) visible[i] = 1;
+  const grid = new BoxGrid();
+  const forced = [...h.forced].map((i) => ({ index: i, x: sx(m, i, t), y: sy(m, i, t), r: Math.max(3, m.r[i] * boost), w: m.labelW[i], h: m.labelH[i] }));
+  const placed = placeGridLabels(forced, { width, height, grid, force: () => true });
+  const rest = new Set([...h.nodes].filter((i) => !h.forced.has(i)));
+  placed.push(...placeGridLabels(labelRequests(m, t, boost, visible, rest), { width, height, grid, max: 80 }));
+  drawLabels(ctx, m, placed, '#111111', true);
+  return placed;
+}
