@@ -2,7 +2,9 @@
  * What the prerendered page carries, and how a large graph reaches the page.
  *
  * A small graph (see $lib/viz/renderer) is validated at build time and inlined in the HTML, so the first paint
- * draws it from the build-time positions and the browser never validates it again. A large graph is not inlined
+ * draws it from the build-time positions and the browser never validates it again. It is inlined as JSON text (one
+ * string in SvelteKit's data script, parsed with JSON.parse on hydration): a few hundred KB of object literal
+ * cost the HTML parser tens of milliseconds of script evaluation before the first paint. A large graph is not inlined
  * (megabytes of HTML, and SVG could not draw it anyway): the page gets a `deferred` pointer with its counts and
  * title, fetches the file after hydration, checks the fields the first Canvas render touches, draws, and runs the
  * full schema validation (load-graph.ts, zod) in a Web Worker at the same time; when that fails the page replaces
@@ -22,14 +24,28 @@ export interface DeferredGraph {
   edges: number;
 }
 
-export type PageGraph = GraphLoad | DeferredGraph;
+/** A small graph, already validated, as JSON text. */
+export interface InlineGraph {
+  status: 'inline';
+  json: string;
+  transcript: string;
+}
 
-/** At prerender: keep a small graph inline, replace a large one by a pointer to its file. */
+export type PageGraph = InlineGraph | DeferredGraph | Extract<GraphLoad, { status: 'error' }>;
+
+/** At prerender: keep a small graph inline (as JSON text), replace a large one by a pointer to its file. */
 export function toPageGraph(load: GraphLoad, url: string): PageGraph {
   if (load.status !== 'ok') return load;
   const counts = { nodes: load.graph.nodes.length, edges: load.graph.edges.length };
-  if (!isLargeGraph(counts)) return load;
+  if (!isLargeGraph(counts)) return { status: 'inline', json: JSON.stringify(load.graph), transcript: load.transcript };
   return { status: 'deferred', url, transcript: load.transcript, title: load.graph.attributes.title, ...counts };
+}
+
+/** The graph to draw, from the page data or a fetched graph; null while there is none (deferred, error). */
+export function graphOf(p: PageGraph | GraphLoad): { graph: SerializedConceptGraph; transcript: string } | null {
+  if (p.status === 'inline') return { graph: JSON.parse(p.json) as SerializedConceptGraph, transcript: p.transcript };
+  if (p.status === 'ok') return { graph: p.graph, transcript: p.transcript };
+  return null;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

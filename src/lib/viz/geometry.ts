@@ -10,6 +10,14 @@ export function px(v: number, f = 10): number {
   return Math.round(v * f) / f;
 }
 
+/**
+ * The same as a string. Attribute values must be strings: hydration compares the server's attribute text with
+ * the client's value, and a number never equals its text, so every numeric attribute would be written again.
+ */
+export function pxs(v: number, f = 10): string {
+  return String(Math.round(v * f) / f);
+}
+
 export interface Segment {
   key: string;
   x1: number;
