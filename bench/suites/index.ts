@@ -5,5 +5,7 @@
 import type { BenchSuite } from '../types';
 import { buildSuite } from './build';
 import { matchSuite } from './match';
+import { pageSuite } from './page';
+import { sigmaSuite } from './sigma';
 
-export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite];
+export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite, pageSuite, sigmaSuite];

@@ -1,0 +1,73 @@
+// The Canvas layers against a recording stand-in for CanvasRenderingContext2D: what is drawn, not how it looks.
+import { describe, expect, it } from 'vitest';
+import mini from '../../../tests/fixtures/graphs/mini.graph.json';
+import type { SerializedConceptGraph } from '$lib/contract/types';
+import { buildCanvasModel } from './canvas-model';
+import { drawBase, drawOverlay } from './canvas-draw';
+import { anyOverlap } from './label-grid';
+
+const graph = mini as unknown as SerializedConceptGraph;
+
+function recorder() {
+  const calls: Record<string, number> = {};
+  const texts: string[] = [];
+  const target: Record<string, unknown> = {};
+  const ctx = new Proxy(target, {
+    get(t, name: string) {
+      if (name in t) return t[name];
+      return (...args: unknown[]) => {
+        calls[name] = (calls[name] ?? 0) + 1;
+        if (name === 'fillText') texts.push(String(args[0]));
+      };
+    },
+    set(t, name: string, v) {
+      t[name] = v;
+      return true;
+    }
+  }) as unknown as CanvasRenderingContext2D;
+  return { ctx, calls, texts };
+}
+
+describe('drawBase', () => {
+  const m = buildCanvasModel(graph, new Map(), { size: 'passages', measure: 'npmi', lang: 'zh' });
+  const xs = graph.nodes.map((n) => n.attributes.x);
+  const ys = graph.nodes.map((n) => n.attributes.y);
+  const k = Math.min(700 / (Math.max(...xs) - Math.min(...xs)), 500 / (Math.max(...ys) - Math.min(...ys)));
+  const t = { k, x: 50 - Math.min(...xs) * k, y: 50 - Math.min(...ys) * k };
+  it('draws every edge and node inside the view, labels without overlap', () => {
+    const r = recorder();
+    const res = drawBase(r.ctx, m, { t, width: 800, height: 600, boost: 1 });
+    expect(res.edges).toBe(graph.edges.length);
+    expect(res.nodes).toBe(graph.nodes.length);
+    expect(r.calls.arc).toBe(graph.nodes.length);
+    expect(r.calls.lineTo).toBe(graph.edges.length);
+    expect(res.labels.length).toBeGreaterThan(3);
+    expect(anyOverlap(res.labels.map((l) => l.box))).toBe(false);
+    expect(r.texts.length).toBe(res.labels.length);
+  });
+  it('culls what is off screen', () => {
+    const r = recorder();
+    const res = drawBase(r.ctx, m, { t: { k: t.k, x: t.x + 5000, y: t.y }, width: 800, height: 600, boost: 1 });
+    expect(res.nodes).toBe(0);
+    expect(res.edges).toBe(0);
+    expect(res.labels).toEqual([]);
+  });
+  it('the overlay draws only the highlighted neighbourhood, the forced labels first', () => {
+    const r = recorder();
+    const agi = m.index.get('agi')!;
+    const nodes = new Set([agi]);
+    const edges = new Set<number>();
+    for (let k2 = m.off[agi]; k2 < m.off[agi + 1]; k2++) {
+      nodes.add(m.adj[k2]);
+      edges.add(m.adjEdge[k2]);
+    }
+    const placed = drawOverlay(r.ctx, m, { t, width: 800, height: 600, boost: 1 }, { nodes, edges, forced: new Set([agi]), selected: agi, focused: -1 });
+    expect(r.calls.fillRect).toBe(1); // the veil
+    expect(r.calls.lineTo).toBe(edges.size);
+    expect(placed[0].index).toBe(agi);
+    expect(placed.every((p) => nodes.has(p.index))).toBe(true);
+    const none = recorder();
+    expect(drawOverlay(none.ctx, m, { t, width: 800, height: 600, boost: 1 }, null)).toEqual([]);
+    expect(none.calls.fillRect ?? 0).toBe(0);
+  });
+});
