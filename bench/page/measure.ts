@@ -105,6 +105,9 @@ export interface BundledOptions {
 export interface BundledNumbers {
   firstGraphPaint: number;
   hydrated: number;
+  /** Main-thread CPU time (traced navigation) until first paint / hydrated. */
+  firstGraphPaintCpu: number;
+  hydratedCpu: number;
   jsKB: number;
   jsCriticalKB: number;
   htmlKB: number;
@@ -146,6 +149,8 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
     o.log(`bundled load ${i + 1}/${o.runs}: first paint ${nav.fcp.toFixed(0)} ms, hydrated ${nav.hydrated.toFixed(0)} ms, JS ${KB(js).toFixed(1)} KB`);
     await closePage(page);
   }
+  const cpu = await tracedLoad(browser, url, ['firstContentfulPaint', 'tg:hydrated'], 'tg:ready');
+  o.log(`bundled main-thread CPU: ${cpu.firstContentfulPaint.toFixed(0)} ms to first paint, ${cpu['tg:hydrated'].toFixed(0)} ms to hydrated`);
   const page = await openPage(browser, url);
   await ready(page);
   await page.waitForTimeout(1500);
@@ -179,6 +184,8 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
   return {
     firstGraphPaint: median(paints),
     hydrated: median(hydrated),
+    firstGraphPaintCpu: cpu.firstContentfulPaint,
+    hydratedCpu: cpu['tg:hydrated'],
     jsKB: KB(js),
     jsCriticalKB: KB(jsCritical),
     htmlKB: KB(html),
@@ -193,8 +200,15 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
 // ------------------------------------------------------------------------------------------- large (Canvas)
 
 export interface LargeNumbers {
-  /** Data file arrived (responseEnd) -> frame after the first Canvas draw was rendered. */
+  /**
+   * Data file arrived (responseEnd) -> frame after the first picture of the graph was rendered: the preview the
+   * loading worker prepared (tg:preview-drawn), or the Canvas view itself when there was none.
+   */
   firstRender: number;
+  /** Data file arrived -> frame after the interactive Canvas view drew (tg:graph-drawn). */
+  interactive: number;
+  /** Main-thread CPU time from the data (tg:data-loaded) to the first picture (tg:preview-drawn), traced. */
+  firstRenderCpu: number;
   /** Navigation -> data file arrived. */
   dataLoaded: number;
   dataKB: number;
@@ -220,26 +234,37 @@ export function hubs(graph: SerializedConceptGraph, count: number): Array<[numbe
 
 export async function measureLarge(browser: Browser, url: string, graph: SerializedConceptGraph, o: BundledOptions & { label: string }): Promise<LargeNumbers> {
   const firsts: number[] = [];
+  const interactive: number[] = [];
   const loads: number[] = [];
   let dataKB = 0;
   let jsKB = 0;
   let page: Page | null = null;
   for (let i = 0; i < o.runs; i++) {
     page = await openPage(browser, url);
-    const shown = await probe<{ mark: number; shown: number }>(page, 'paintAfterMark', 'tg:graph-drawn', 60000);
+    const first = await probe<{ name: string; mark: number; shown: number }>(page, 'paintAfterAnyMark', ['tg:preview-drawn', 'tg:graph-drawn'], 60000);
+    const live = await probe<{ mark: number; shown: number }>(page, 'paintAfterMark', 'tg:graph-drawn', 60000);
     const nav = await probe<Navigation>(page, 'navigation');
     const data = nav.data[0];
     if (!data) throw new PageBenchError(`${o.label}: the page drew without fetching its graph file (inlined? check LARGE_GRAPH)`);
-    firsts.push(shown.shown - data.end);
+    firsts.push(first.shown - data.end);
+    interactive.push(live.shown - data.end);
     loads.push(data.end);
     dataKB = KB(data.encoded);
-    o.log(`${o.label} load ${i + 1}/${o.runs}: data at ${data.end.toFixed(0)} ms, first render ${(shown.shown - data.end).toFixed(0)} ms after it`);
+    o.log(`${o.label} load ${i + 1}/${o.runs}: data at ${data.end.toFixed(0)} ms, first render (${first.name}) ${(first.shown - data.end).toFixed(0)} ms after it, interactive view ${(live.shown - data.end).toFixed(0)} ms`);
     if (i < o.runs - 1) await closePage(page);
   }
   page = page!;
+  const cpu = await tracedLoad(browser, url, ['tg:preview-drawn', 'tg:graph-drawn'], 'tg:graph-drawn', 'tg:data-loaded');
+  o.log(`${o.label} main-thread CPU from data to the preview: ${cpu['tg:preview-drawn'].toFixed(0)} ms, to the interactive view: ${cpu['tg:graph-drawn'].toFixed(0)} ms`);
   // the accessible list and the side panels finish building after the first paint: wait for them
   await ready(page);
-  await page.waitForFunction(`document.querySelectorAll('[data-edge]').length >= ${graph.edges.length}`, undefined, { timeout: 60000, polling: 250 });
+  // (polled from here: the page's CSP forbids the string evaluation waitForFunction would use)
+  for (const t0 = Date.now(); ; ) {
+    const n = (await page.evaluate(`document.querySelectorAll('[data-edge]').length`)) as number;
+    if (n >= graph.edges.length) break;
+    if (Date.now() - t0 > 60000) throw new PageBenchError(`${o.label}: the accessible list has ${n} of ${graph.edges.length} links after 60 s`);
+    await page.waitForTimeout(250);
+  }
   await probe(page, 'quiet', 500, 20000);
   const nav = await probe<Navigation>(page, 'navigation');
   jsKB = KB(nav.scripts.reduce((a, s) => a + s.encoded, 0));
@@ -278,6 +303,8 @@ export async function measureLarge(browser: Browser, url: string, graph: Seriali
   await closePage(page);
   return {
     firstRender: median(firsts),
+    interactive: median(interactive),
+    firstRenderCpu: cpu['tg:preview-drawn'],
     dataLoaded: median(loads),
     dataKB,
     jsKB,
@@ -321,6 +348,72 @@ export async function measureSigma(browser: Browser, url: string, o: BundledOpti
   o.log(`sigma ${o.label} pan: ${pan.fps.toFixed(1)} fps, median frame ${pan.frameMs.toFixed(1)} ms, render() ${renders.length ? median(renders).toFixed(1) : '-'} ms`);
   await closePage(page);
   return { firstRender: median(firsts), panFps: pan.fps, panFrameMs: pan.frameMs, renderMs: renders.length ? median(renders) : 0 };
+}
+
+// ------------------------------------------------------------------------------------------- CPU time (trace)
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { documentLoaderURL?: string } };
+}
+
+/**
+ * Main-thread CPU time (thread time of the renderer's top-level tasks) from navigation start to each named event
+ * (trace event names: `firstContentfulPaint`, or performance marks such as `tg:hydrated`). On a machine shared
+ * with other processes the wall-clock numbers wait for a core; these show the page's own work.
+ */
+export function mainThreadCpu(trace: Buffer, until: string[], from?: string): Record<string, number> {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const ev = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const threads = new Map<string, string>();
+  for (const e of ev) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const nav = ev.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'));
+  const start = from ? ev.find((e) => e.name === from)?.ts : nav?.ts;
+  if (start === undefined) throw new PageBenchError(`trace: no ${from ?? 'navigationStart'} event`);
+  const mainPid = nav?.pid;
+  const tasks = ev.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && (mainPid === undefined || e.pid === mainPid));
+  const out: Record<string, number> = {};
+  for (const name of until) {
+    const end = ev.filter((e) => e.name === name && e.ts >= start).sort((a, b) => a.ts - b.ts)[0];
+    if (!end) throw new PageBenchError(`trace: no ${name} event`);
+    // tasks overlapping [start, end], each counted for the part of it inside (its CPU time in proportion)
+    let cpu = 0;
+    for (const t of tasks) {
+      const dur = t.dur ?? 0;
+      const inside = Math.min(t.ts + dur, end.ts) - Math.max(t.ts, start);
+      if (inside <= 0 || dur <= 0) continue;
+      cpu += (t.tdur ?? dur) * (inside / dur);
+    }
+    out[name] = cpu / 1000;
+  }
+  return out;
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'];
+
+/** One traced navigation: main-thread CPU until each event (see mainThreadCpu). */
+export async function tracedLoad(browser: Browser, url: string, until: string[], waitFor: string, from?: string): Promise<Record<string, number>> {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const page = await ctx.newPage();
+  await page.addInitScript({ path: PROBE });
+  await page.goto('about:blank');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let trace: Buffer | undefined;
+  try {
+    await page.goto(url);
+    await probe(page, 'waitMark', waitFor, 60000);
+    await page.waitForTimeout(300);
+  } finally {
+    trace = await browser.stopTracing();
+    await ctx.close();
+  }
+  return mainThreadCpu(trace, until, from);
 }
 
 /** Reads a graph file of a built site. */

@@ -175,6 +175,14 @@
       return { mark: markTime(name), shown: t };
     },
 
+    /** Resolves after the first frame rendered once any of the marks exists: which one, its time, when shown. */
+    async paintAfterAnyMark(names, timeoutMs = 30000) {
+      const first = () => names.find((n) => markTime(n) >= 0);
+      const t = await shownWhen(() => first() !== undefined, timeoutMs);
+      const name = first();
+      return { name, mark: markTime(name), shown: t };
+    },
+
     /** Click on the element (its centre, or an explicit point) and time until the passages list is shown. */
     async clickToPassages(selector, point) {
       const el = document.querySelector(selector);

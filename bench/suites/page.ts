@@ -5,8 +5,11 @@
  *   prefetches; `.critical` = loaded by hydration), click to passages shown, filter change to graph redrawn (all
  *   medians of 5), frames per second while dragging a node and while panning.
  * - page.1k.* / page.5k.*: synthetic graphs of 1,000 / 5,000 nodes (about 3 edges per node), fetched after
- *   hydration and drawn on Canvas: first render after the data arrived, fps while panning, wheel-zooming and
- *   hovering with neighbours highlighted, one full redraw, click to passages, drag.
+ *   hydration and drawn on Canvas: first render after the data arrived (the preview the loading worker prepared),
+ *   the interactive view after it, fps while panning, wheel-zooming and hovering with neighbours highlighted, one
+ *   full redraw, click to passages, drag.
+ * `.cpu` rows: the renderer main thread's CPU time over the same interval, from one traced navigation (the machine
+ * is shared: wall-clock numbers include waiting for a core, these do not).
  * Quick mode: small graphs (still Canvas), one run, short gestures; same result names. See bench/page/.
  */
 import { atLeast, atMost, result } from '../result';
@@ -29,7 +32,9 @@ export const PAGE_TARGETS = {
 
 const BUNDLED = [
   'page.bundled.first-graph-paint',
+  'page.bundled.first-graph-paint.cpu',
   'page.bundled.hydrated',
+  'page.bundled.hydrated.cpu',
   'page.bundled.click-to-passages',
   'page.bundled.filter-change',
   'page.bundled.drag.fps',
@@ -39,7 +44,7 @@ const BUNDLED = [
   'page.bundled.js.critical',
   'page.bundled.html'
 ];
-const LARGE = ['first-render', 'data-loaded', 'data', 'js', 'pan.fps', 'pan.frame', 'zoom.fps', 'hover.fps', 'hover.frame', 'redraw', 'click-to-passages', 'drag.fps'];
+const LARGE = ['first-render', 'first-render.cpu', 'interactive', 'data-loaded', 'data', 'js', 'pan.fps', 'pan.frame', 'zoom.fps', 'hover.fps', 'hover.frame', 'redraw', 'click-to-passages', 'drag.fps'];
 
 export const pageResultNames = [...BUNDLED, ...SIZES.flatMap((s) => LARGE.map((n) => `page.${s}.${n}`))];
 
@@ -88,7 +93,9 @@ export const pageSuite: BenchSuite = {
       const b = await measureBundled(browser, server.url + '/', sites.bundled.graph, runOptions(o.quick, o.log));
       out.push(
         result('page.bundled.first-graph-paint', b.firstGraphPaint, 'ms', atMost(PAGE_TARGETS.firstGraphPaint)),
+        result('page.bundled.first-graph-paint.cpu', b.firstGraphPaintCpu, 'ms'),
         result('page.bundled.hydrated', b.hydrated, 'ms', atMost(PAGE_TARGETS.hydrated)),
+        result('page.bundled.hydrated.cpu', b.hydratedCpu, 'ms'),
         result('page.bundled.click-to-passages', b.clickToPassages, 'ms', atMost(PAGE_TARGETS.clickToPassages)),
         result('page.bundled.filter-change', b.filterChange, 'ms', atMost(PAGE_TARGETS.filterChange)),
         result('page.bundled.drag.fps', b.dragFps, 'fps', atLeast(PAGE_TARGETS.dragFps)),
@@ -107,6 +114,8 @@ export const pageSuite: BenchSuite = {
       const five = size === '5k';
       out.push(
         result(`page.${size}.first-render`, n.firstRender, 'ms', five ? atMost(PAGE_TARGETS.largeFirstRender) : undefined),
+        result(`page.${size}.first-render.cpu`, n.firstRenderCpu, 'ms'),
+        result(`page.${size}.interactive`, n.interactive, 'ms'),
         result(`page.${size}.data-loaded`, n.dataLoaded, 'ms'),
         result(`page.${size}.data`, n.dataKB, 'KB'),
         result(`page.${size}.js`, n.jsKB, 'KB'),

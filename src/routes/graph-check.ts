@@ -1,6 +1,6 @@
 /**
- * The full check of a fetched graph file's text (JSON parse + schema, the loader's own messages), run by
- * graph-check.worker.ts off the main thread, or in the page where there are no workers. Pure; imports zod.
+ * The full check of a fetched graph file's text (JSON parse + schema, the loader's own messages), for the page
+ * where there are no workers (graph-load.worker.ts does the same off the main thread). Pure; imports zod.
  */
 import { loadGraph, type GraphLoad } from './load-graph';
 

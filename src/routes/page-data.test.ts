@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import mini from '../../tests/fixtures/graphs/mini.graph.json';
 import type { SerializedConceptGraph } from '$lib/contract/types';
 import { LARGE_GRAPH } from '$lib/viz/renderer';
-import { fetchDeferred, graphOf, renderProblem, toPageGraph, type CheckReply, type DeferredGraph } from './page-data';
+import { fetchDeferred, graphOf, previewOptions, renderProblem, toPageGraph, type CheckReply, type DeferredGraph } from './page-data';
 import { loadError, type GraphLoad } from './load-graph';
 
 const graph = mini as unknown as SerializedConceptGraph;
@@ -72,10 +72,28 @@ describe('fetchDeferred', () => {
       /could not be fetched \(offline\)/
     ]
   ])('%s: the error view, worded by the loader', async (_, f, message) => {
-    const check = async (text: string, url: string) => (await import('./graph-check')).checkText(text, url);
+    const check = async (bytes: ArrayBuffer, url: string) => (await import('./graph-check')).checkText(new TextDecoder().decode(bytes), url);
     const r = await fetchDeferred(d, f, check);
     expect(r.load.status).toBe('error');
     expect(r.load.status === 'error' && r.load.message).toMatch(message);
+  });
+  it('with a preview, this thread parses only after the preview was shown', async () => {
+    const order: string[] = [];
+    const check = async (_b: ArrayBuffer, _u: string, p?: { show: (m: never) => Promise<void> }) => {
+      order.push('check');
+      await p?.show({} as never);
+      order.push('after show');
+      return { status: 'ok' } as CheckReply;
+    };
+    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), check as never, {
+      options: { size: 'passages', measure: 'npmi', lang: 'zh' },
+      show: async () => {
+        order.push('shown');
+      }
+    });
+    order.push('parsed');
+    expect(r.load.status).toBe('ok');
+    expect(order).toEqual(['check', 'shown', 'after show', 'parsed']);
   });
   it('a shape the renderer cannot draw is an error even when the validator said nothing', async () => {
     const bad = JSON.parse(JSON.stringify(mini));
@@ -83,4 +101,12 @@ describe('fetchDeferred', () => {
     const r = await fetchDeferred(d, fetchText(200, JSON.stringify(bad)), accept);
     expect(r.load.status === 'error' && r.load.problem).toMatch(/\$\.nodes\[0\]\.attributes/);
   });
+});
+
+describe('previewOptions', () => {
+  it.each([
+    ['', { lang: 'zh', size: 'passages', measure: 'npmi' }],
+    ['?lang=en&size=degree&m=count', { lang: 'en', size: 'degree', measure: 'count' }],
+    ['?lang=fr&size=huge&m=<script>', { lang: 'zh', size: 'passages', measure: 'npmi' }]
+  ])('%s', (search, expected) => expect(previewOptions(search)).toEqual(expected));
 });

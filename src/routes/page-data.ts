@@ -11,7 +11,10 @@
  * the graph by the error view. Nothing here touches the DOM.
  */
 import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { CanvasModel, ModelOptions } from '$lib/viz/canvas-model';
+import { DEFAULT_EDGE_MEASURE, DEFAULT_LANGUAGE, DEFAULT_NODE_SIZE, EDGE_MEASURES, isOneOf, LANGUAGES, NODE_SIZES } from '$lib/viz/measures';
 import { isLargeGraph } from '$lib/viz/renderer';
+import type { LoadReply, LoadRequest } from './graph-load.worker';
 import type { GraphLoad } from './load-graph';
 import type { CheckReply } from './graph-check';
 
@@ -48,38 +51,8 @@ export function graphOf(p: PageGraph | GraphLoad): { graph: SerializedConceptGra
   return null;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-
-/**
- * The part of the schema the first render relies on (keys, positions, labels, counts, edge ends and weights):
- * a JSON path of the first problem, or null. The full validation follows in the worker.
- */
-export function renderProblem(v: unknown): string | null {
-  if (!isObj(v)) return '$';
-  const a = v.attributes;
-  if (!isObj(a) || typeof a.title !== 'string' || !isObj(a.source) || !isObj(a.parameters)) return '$.attributes';
-  for (const k of ['sections', 'speakers', 'passages'] as const) if (!Array.isArray(a[k])) return `$.attributes.${k}`;
-  if (!Array.isArray(v.nodes)) return '$.nodes';
-  if (!Array.isArray(v.edges)) return '$.edges';
-  const keys = new Set<string>();
-  for (let i = 0; i < v.nodes.length; i++) {
-    const n = v.nodes[i];
-    if (!isObj(n) || typeof n.key !== 'string') return `$.nodes[${i}].key`;
-    const at = n.attributes;
-    if (!isObj(at) || !finite(at.x) || !finite(at.y) || !isObj(at.label) || !Array.isArray(at.mentions) || !isObj(at.bySection)) return `$.nodes[${i}].attributes`;
-    for (const f of ['community', 'passageCount', 'degree', 'weightedDegree', 'betweenness'] as const) if (!finite(at[f])) return `$.nodes[${i}].attributes.${f}`;
-    keys.add(n.key);
-  }
-  for (let i = 0; i < v.edges.length; i++) {
-    const e = v.edges[i];
-    if (!isObj(e) || typeof e.key !== 'string' || typeof e.source !== 'string' || typeof e.target !== 'string') return `$.edges[${i}]`;
-    if (!keys.has(e.source) || !keys.has(e.target)) return `$.edges[${i}].source`;
-    const at = e.attributes;
-    if (!isObj(at) || !finite(at.weight) || !finite(at.jaccard) || !finite(at.npmi) || !Array.isArray(at.passages)) return `$.edges[${i}].attributes`;
-  }
-  return null;
-}
+export { renderProblem } from './render-check';
+import { renderProblem } from './render-check';
 
 export interface FetchedGraph {
   /** The parsed graph, ready to draw (shape of the render fields checked), or the error to show. */
@@ -91,29 +64,63 @@ export interface FetchedGraph {
 export type GraphError = Extract<GraphLoad, { status: 'error' }>;
 /** What the validator answers: fine, or the error view's content (never the graph itself: no copy back). */
 export type { CheckReply };
-type Check = (text: string, url: string) => Promise<CheckReply>;
 
-/** Full validation off the main thread (a module worker); in the same thread where there are no workers. */
-export const checkInWorker: Check = (text, url) => {
-  if (typeof Worker === 'undefined') return checkHere(text, url);
+/** A preview of a large graph: the Canvas display cache, built by the loading worker from its own parse. */
+export interface PreviewRequest {
+  options: ModelOptions;
+  /** Called with the cache; resolves once the page has painted it (the page's own parse waits for that). */
+  show: (model: CanvasModel) => Promise<void>;
+}
+/** Validates the file's bytes (the checker gets its own copy); may show a preview first. */
+type Check = (bytes: ArrayBuffer, url: string, preview?: PreviewRequest) => Promise<CheckReply>;
+
+const decode = (bytes: ArrayBuffer) => new TextDecoder('utf-8').decode(bytes);
+
+/**
+ * Full validation off the main thread (graph-load.worker.ts), with a preview first when asked; in this thread
+ * (no preview) where there are no workers.
+ */
+export const checkInWorker: Check = (bytes, url, preview) => {
+  if (typeof Worker === 'undefined') return checkHere(decode(bytes), url);
   return new Promise<CheckReply>((resolve) => {
-    const w = new Worker(new URL('./graph-check.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<CheckReply>) => {
-      w.terminate();
-      resolve(e.data);
+    const w = spare ?? newLoader();
+    spare = null;
+    w.onmessage = (e: MessageEvent<LoadReply>) => {
+      if (e.data.type === 'preview') preview?.show(e.data.model);
+      else {
+        w.terminate();
+        resolve(e.data.reply);
+      }
     };
     w.onerror = () => {
       w.terminate();
-      checkHere(text, url).then(resolve);
+      checkHere(decode(bytes), url).then(resolve);
     };
-    w.postMessage({ text, url });
+    // a copy, moved (not cloned) to the worker: it decodes and parses it while this thread stays free
+    const copy = bytes.slice(0);
+    w.postMessage({ bytes: copy, url, preview: preview?.options ?? null } satisfies LoadRequest, [copy]);
   });
 };
 
-/** The same check in this thread (graph-check.worker.ts runs `checkText`). */
+const newLoader = () => new Worker(new URL('./graph-load.worker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
+
+/** Starts the loading worker ahead of the data (its script loads and compiles while the file downloads). */
+export function prepareLoader(): void {
+  if (typeof Worker !== 'undefined' && !spare) spare = newLoader();
+}
+
+/** The same check in this thread. */
 async function checkHere(text: string, url: string): Promise<CheckReply> {
   const { checkText } = await import('./graph-check');
   return checkText(text, url);
+}
+
+/** Label language, node size and edge measure of the URL (for a preview drawn before the explorer exists). */
+export function previewOptions(search: string): ModelOptions {
+  const q = new URLSearchParams(search);
+  const pick = <T extends string>(list: readonly T[], v: string | null, d: T): T => (isOneOf(list, v) ? v : d);
+  return { lang: pick(LANGUAGES, q.get('lang'), DEFAULT_LANGUAGE), size: pick(NODE_SIZES, q.get('size'), DEFAULT_NODE_SIZE), measure: pick(EDGE_MEASURES, q.get('m'), DEFAULT_EDGE_MEASURE) };
 }
 
 /** The loader's own error for a URL that fails (the loader, with zod, is only imported on this rare path). */
@@ -127,21 +134,33 @@ async function loaderError(fetchFn: typeof fetch, url: string): Promise<GraphErr
  * Fetches a deferred graph: returns it as soon as it is parsed and its render fields are checked, with the full
  * validation as a promise. Never throws; network and parse errors come back as the error view's GraphLoad.
  */
-export async function fetchDeferred(d: DeferredGraph, fetchFn: typeof fetch = fetch, check: Check = checkInWorker): Promise<FetchedGraph> {
+export async function fetchDeferred(d: DeferredGraph, fetchFn: typeof fetch = fetch, check: Check = checkInWorker, preview?: PreviewRequest): Promise<FetchedGraph> {
   const fail = (load: GraphLoad): FetchedGraph => ({ load, validated: Promise.resolve(load) });
-  let text: string;
+  if (check === checkInWorker) prepareLoader();
+  let bytes: ArrayBuffer;
   try {
     const res = await fetchFn(d.url);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    text = await res.text();
+    bytes = await res.arrayBuffer(); // decoded to text only when this thread parses it (after the preview)
   } catch {
     return fail(await loaderError(fetchFn, d.url));
   }
   if (typeof performance !== 'undefined') performance.mark('tg:data-loaded');
-  const validated = check(text, d.url);
+  // with a preview: this thread stays idle until the worker's picture is on screen, then parses its own copy
+  let shown: () => void = () => {};
+  const previewShown = new Promise<void>((r) => (shown = r));
+  const validated = check(
+    bytes,
+    d.url,
+    preview && {
+      options: preview.options,
+      show: (m) => preview.show(m).then(shown, shown)
+    }
+  );
+  if (preview) await Promise.race([previewShown, validated]);
   let value: unknown = undefined;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(decode(bytes));
   } catch {
     /* the validator words the parse error (truncation etc.) */
   }

@@ -544,10 +544,18 @@ export class ExplorerState {
     return fitTransform(b, vp.width, vp.height, { x: padX, y: padY });
   }
 
+  private labelWidthMemo: { view: SerializedConceptGraph; lang: LabelLanguage; w: number } | null = null;
+  /** Half the widest label (at most 45 px): memoised per view and language, and stops at the cap. */
   private maxLabelWidth(): number {
+    const m = this.labelWidthMemo;
+    if (m && m.view === this.view && m.lang === this.lang) return m.w;
     let w = 0;
-    for (const n of this.view.nodes) for (const l of labelLines(n.attributes.label, this.lang, LABEL_SIZE)) w = Math.max(w, textWidth(l.text, l.size));
-    return Math.min(w, 90) / 2;
+    for (const n of this.view.nodes) {
+      for (const l of labelLines(n.attributes.label, this.lang, LABEL_SIZE)) w = Math.max(w, textWidth(l.text, l.size));
+      if (w >= 90) break;
+    }
+    this.labelWidthMemo = { view: this.view, lang: this.lang, w: Math.min(w, 90) / 2 };
+    return this.labelWidthMemo.w;
   }
 
   setViewport(width: number, height: number): void {

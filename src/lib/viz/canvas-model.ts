@@ -14,18 +14,8 @@ import { communityColour } from './palette';
 import { edgeStyleScale, radiusScale, type Transform } from './scales';
 import { segmentDistance2 } from './geometry';
 
-/** Largest screen radius range of nodes at the overview (px); they grow with sqrt(zoom / overview zoom), up to x3. */
-export const CANVAS_RADIUS = { min: 2, max: 8 } as const;
-
-/**
- * Radius range for n nodes in a w x h view: at most ~0.4 of the average spacing between nodes, so the overview of a
- * dense graph shows separate dots instead of one blot.
- */
-export function radiusRange(n: number, width: number, height: number): { min: number; max: number } {
-  const spacing = Math.sqrt((Math.max(1, width) * Math.max(1, height)) / Math.max(1, n));
-  const max = Math.max(2.5, Math.min(CANVAS_RADIUS.max, spacing * 0.4));
-  return { min: Math.max(1.2, Math.min(CANVAS_RADIUS.min, max * 0.3)), max };
-}
+export { CANVAS_RADIUS, radiusRange } from './renderer';
+import { CANVAS_RADIUS } from './renderer';
 export const CANVAS_LABEL_SIZE = 12;
 
 export interface CanvasModel {
