@@ -654,17 +654,23 @@ export class ExplorerState {
   relayout(instant = this.reducedMotion): void {
     this.stopTween();
     const gen = ++this.relayoutGen;
-    if (this.view.nodes.length === 0) return;
-    this.ensureLayout(false)
-      .settle(0.3)
-      .then(
-        (target) => {
-          if (gen === this.relayoutGen) this.moveTo(target, instant);
-        },
-        () => {
-          /* replaced by a newer layout, or the view closed */
-        }
-      );
+    // after the next frame: the filtered graph is drawn first (at the old positions), then the layout input is
+    // built and sent to the worker
+    const run = () => {
+      if (gen !== this.relayoutGen || this.view.nodes.length === 0) return;
+      this.ensureLayout(false)
+        .settle(0.3)
+        .then(
+          (target) => {
+            if (gen === this.relayoutGen) this.moveTo(target, instant);
+          },
+          () => {
+            /* replaced by a newer layout, or the view closed */
+          }
+        );
+    };
+    if (typeof requestAnimationFrame === 'undefined') run();
+    else requestAnimationFrame(() => setTimeout(run, 0));
   }
 
   private moveTo(target: Positions, instant: boolean): void {
