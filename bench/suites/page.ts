@@ -8,7 +8,7 @@
  *   hydration and drawn on Canvas: first render after the data arrived (the preview the loading worker prepared),
  *   the interactive view after it, fps while panning, wheel-zooming and hovering with neighbours highlighted, one
  *   full redraw, click to passages, drag.
- * `.cpu` rows: the renderer main thread's CPU time over the same interval, from one traced navigation (the machine
+ * `.cpu` rows: the renderer main thread's CPU time over the same interval, median of 3 traced navigations (the machine
  * is shared: wall-clock numbers include waiting for a core, these do not).
  * Quick mode: small graphs (still Canvas), one run, short gestures; same result names. See bench/page/.
  */
