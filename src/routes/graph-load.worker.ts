@@ -1,24 +1,47 @@
 /**
  * Web Worker for a large graph file (started by page-data.ts with a copy of the file's bytes): decodes and parses
- * it, and when the page
- * asks for a preview and the fields a render needs are sound, answers first with the Canvas display cache
- * ($lib/viz/canvas-model) so the page can draw the graph before it has parsed the file itself; then validates the
- * whole file against the schema with the loader's own messages (load-graph.ts) and answers `{status: 'ok'}` or the
- * error view's content. Never sends the graph itself back.
+ * it, and when the page asks for a preview and the fields a render needs are sound, answers first with the graph's
+ * first picture so the page can show it before it has parsed the file itself: drawn here on an OffscreenCanvas at
+ * the page's stage size (canvas-draw drawPreview) and sent as an ImageBitmap (moved, not copied: the page's thread
+ * only hands it to a canvas), or, where this worker cannot draw, the Canvas display cache ($lib/viz/canvas-model)
+ * for the page to draw. Then validates the whole file against the schema with the loader's own messages
+ * (load-graph.ts) and answers `{status: 'ok'}` or the error view's content. Never sends the graph itself back.
  */
 import { buildCanvasModel, type ModelOptions } from '$lib/viz/canvas-model';
+import { drawPreview, type PreviewPicture } from '$lib/viz/canvas-draw';
 import { checkGraph, loadGraph } from './load-graph';
 import { renderProblem } from './render-check';
 import type { CheckReply } from './graph-check';
+
+/** The stage the preview is drawn for (CSS px) and the page's device pixel ratio. */
+export interface PreviewFrame {
+  width: number;
+  height: number;
+  dpr: number;
+}
 
 export interface LoadRequest {
   /** The file's bytes (UTF-8). */
   bytes: ArrayBuffer;
   url: string;
-  preview: ModelOptions | null;
+  preview: { options: ModelOptions; frame: PreviewFrame | null } | null;
 }
 
-export type LoadReply = { type: 'preview'; model: ReturnType<typeof buildCanvasModel> } | { type: 'check'; reply: CheckReply };
+export type LoadReply = { type: 'preview'; picture: PreviewPicture } | { type: 'check'; reply: CheckReply };
+
+type Model = ReturnType<typeof buildCanvasModel>;
+
+/** The picture drawn here, or null where there is no OffscreenCanvas with a 2D context. */
+function drawHere(model: Model, f: PreviewFrame): { bitmap: ImageBitmap; width: number; height: number } | null {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  const width = Math.max(10, Math.round(f.width));
+  const height = Math.max(10, Math.round(f.height));
+  const canvas = new OffscreenCanvas(Math.round(width * f.dpr), Math.round(height * f.dpr));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  drawPreview(ctx as unknown as CanvasRenderingContext2D, model, width, height, f.dpr);
+  return { bitmap: canvas.transferToImageBitmap(), width, height };
+}
 
 self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   const { bytes, url, preview } = e.data;
@@ -34,8 +57,15 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   }
   if (preview && renderProblem(value) === null) {
     try {
-      const model = buildCanvasModel(value as Parameters<typeof buildCanvasModel>[0], new Map(), preview);
-      self.postMessage({ type: 'preview', model } satisfies LoadReply);
+      const model = buildCanvasModel(value as Parameters<typeof buildCanvasModel>[0], new Map(), preview.options);
+      let drawn: ReturnType<typeof drawHere> = null;
+      try {
+        drawn = preview.frame ? drawHere(model, preview.frame) : null;
+      } catch {
+        /* no drawing here (fonts, canvas): the page draws the display cache */
+      }
+      if (drawn) self.postMessage({ type: 'preview', picture: drawn } satisfies LoadReply, { transfer: [drawn.bitmap] });
+      else self.postMessage({ type: 'preview', picture: { model } } satisfies LoadReply);
     } catch {
       /* no preview: the page draws once it has parsed the file */
     }

@@ -11,10 +11,11 @@
  * the graph by the error view. Nothing here touches the DOM.
  */
 import type { SerializedConceptGraph } from '$lib/contract/types';
-import type { CanvasModel, ModelOptions } from '$lib/viz/canvas-model';
+import type { ModelOptions } from '$lib/viz/canvas-model';
+import type { PreviewPicture } from '$lib/viz/canvas-draw';
 import { DEFAULT_EDGE_MEASURE, DEFAULT_LANGUAGE, DEFAULT_NODE_SIZE, EDGE_MEASURES, isOneOf, LANGUAGES, NODE_SIZES } from '$lib/viz/measures';
 import { isLargeGraph } from '$lib/viz/renderer';
-import type { LoadReply, LoadRequest } from './graph-load.worker';
+import type { LoadReply, LoadRequest, PreviewFrame } from './graph-load.worker';
 import type { GraphLoad } from './load-graph';
 import type { CheckReply } from './graph-check';
 
@@ -65,11 +66,17 @@ export type GraphError = Extract<GraphLoad, { status: 'error' }>;
 /** What the validator answers: fine, or the error view's content (never the graph itself: no copy back). */
 export type { CheckReply };
 
-/** A preview of a large graph: the Canvas display cache, built by the loading worker from its own parse. */
+export type { PreviewFrame, PreviewPicture };
+
+/**
+ * A preview of a large graph, from the loading worker's own parse: drawn there for `frame` (the stage) when it
+ * can, else its Canvas display cache for the page to draw.
+ */
 export interface PreviewRequest {
   options: ModelOptions;
-  /** Called with the cache; resolves once the page has painted it (the page's own parse waits for that). */
-  show: (model: CanvasModel) => Promise<void>;
+  frame?: PreviewFrame;
+  /** Called with the picture; resolves once the page has painted it (the page's own parse waits for that). */
+  show: (picture: PreviewPicture) => Promise<void>;
 }
 /** Validates the file's bytes (the checker gets its own copy); may show a preview first. */
 type Check = (bytes: ArrayBuffer, url: string, preview?: PreviewRequest) => Promise<CheckReply>;
@@ -86,7 +93,7 @@ export const checkInWorker: Check = (bytes, url, preview) => {
     const w = spare ?? newLoader();
     spare = null;
     w.onmessage = (e: MessageEvent<LoadReply>) => {
-      if (e.data.type === 'preview') preview?.show(e.data.model);
+      if (e.data.type === 'preview') preview?.show(e.data.picture);
       else {
         w.terminate();
         resolve(e.data.reply);
@@ -98,7 +105,8 @@ export const checkInWorker: Check = (bytes, url, preview) => {
     };
     // a copy, moved (not cloned) to the worker: it decodes and parses it while this thread stays free
     const copy = bytes.slice(0);
-    w.postMessage({ bytes: copy, url, preview: preview?.options ?? null } satisfies LoadRequest, [copy]);
+    const request: LoadRequest = { bytes: copy, url, preview: preview ? { options: preview.options, frame: preview.frame ?? null } : null };
+    w.postMessage(request, [copy]);
   });
 };
 
@@ -153,7 +161,7 @@ export async function fetchDeferred(d: DeferredGraph, fetchFn: typeof fetch = fe
     bytes,
     d.url,
     preview && {
-      options: preview.options,
+      ...preview,
       show: (m) => preview.show(m).then(shown, shown)
     }
   );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
 import type { SerializedConceptGraph } from '$lib/contract/types';
 import { buildCanvasModel } from './canvas-model';
-import { drawBase, drawOverlay } from './canvas-draw';
+import { drawBase, drawOverlay, drawPreview, previewTransform } from './canvas-draw';
 import { anyOverlap } from './label-grid';
 
 const graph = mini as unknown as SerializedConceptGraph;
@@ -69,5 +69,33 @@ describe('drawBase', () => {
     const none = recorder();
     expect(drawOverlay(none.ctx, m, { t, width: 800, height: 600, boost: 1 }, null)).toEqual([]);
     expect(none.calls.fillRect ?? 0).toBe(0);
+  });
+});
+
+describe('previewTransform / drawPreview (the first picture, also drawn in the loading worker)', () => {
+  const m = buildCanvasModel(graph, new Map(), { size: 'passages', measure: 'npmi', lang: 'zh' });
+  it.each([
+    [800, 600],
+    [300, 900],
+    [1200, 200]
+  ])('fits every node inside a %i x %i stage, with a margin', (width, height) => {
+    const t = previewTransform(m, width, height);
+    for (let i = 0; i < m.ids.length; i++) {
+      const x = m.x[i] * t.k + t.x;
+      const y = m.y[i] * t.k + t.y;
+      expect(x).toBeGreaterThanOrEqual(24);
+      expect(x).toBeLessThanOrEqual(width - 24);
+      expect(y).toBeGreaterThanOrEqual(24);
+      expect(y).toBeLessThanOrEqual(height - 24);
+    }
+  });
+  it('scales to the device pixels, then draws the whole base layer', () => {
+    const r = recorder();
+    const transforms: number[][] = [];
+    (r.ctx as unknown as { setTransform: (...a: number[]) => void }).setTransform = (...a: number[]) => void transforms.push(a);
+    drawPreview(r.ctx, m, 800, 600, 2);
+    expect(transforms).toEqual([[2, 0, 0, 2, 0, 0]]);
+    expect(r.calls.fill).toBe(m.colours.length);
+    expect(r.texts.length).toBeGreaterThan(0);
   });
 });

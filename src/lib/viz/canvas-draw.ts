@@ -10,7 +10,7 @@
 import type { CanvasModel } from './canvas-model';
 import { bucketAlpha } from './canvas-model';
 import { placeGridLabels, BoxGrid, type GridPlacement } from './label-grid';
-import type { Transform } from './scales';
+import { boundsOf, fitTransform, type Transform } from './scales';
 
 export const FONT_FAMILY = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
@@ -204,4 +204,32 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Fr
   placed.push(...placeGridLabels(labelRequests(m, t, boost, visible, rest), { width, height, grid, max: 80 }));
   drawLabels(ctx, m, placed, '#111111', true);
   return placed;
+}
+
+/**
+ * The first picture of a large graph, as the page receives it from the loading worker: already drawn there (an
+ * ImageBitmap of width x height CSS px at the page's device pixel ratio), or the display cache to draw here (where
+ * the worker has no OffscreenCanvas).
+ */
+export type PreviewPicture = { bitmap: ImageBitmap; width: number; height: number } | { model: CanvasModel };
+
+/**
+ * The fit of a first picture (the explorer's own fit, before the explorer exists): 24 px + room for the largest
+ * radius and half the widest label (13 px labels, at most 90 px).
+ */
+export function previewTransform(m: CanvasModel, width: number, height: number): Transform {
+  let widest = 0;
+  for (let i = 0; i < m.labelW.length; i++) if (m.labelW[i] > widest) widest = m.labelW[i];
+  const padX = Math.min(width / 3, 24 + 20 + Math.min((widest * 13) / 12, 90) / 2);
+  const padY = Math.min(height / 3, 24 + 20);
+  return fitTransform(boundsOf(Array.from(m.x, (x, i) => ({ x, y: m.y[i] }))), width, height, { x: padX, y: padY });
+}
+
+/**
+ * Draws the first picture of a large graph (the base layer, fitted) on a context whose canvas is width x height
+ * CSS px at `dpr` device pixels per px. Works on a page canvas and on a worker's OffscreenCanvas.
+ */
+export function drawPreview(ctx: CanvasRenderingContext2D, m: CanvasModel, width: number, height: number, dpr: number): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  drawBase(ctx, m, { t: previewTransform(m, width, height), width, height, boost: 1 });
 }
