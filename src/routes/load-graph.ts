@@ -1,8 +1,8 @@
 /**
  * Loads and validates the bundled graph for the page: fetch -> JSON -> validateGraph. Never throws: returns the
  * graph or a typed error state whose message says what is wrong, where (JSON path) and what to do.
- * Runs at prerender time only (+page.server.ts): the result is inlined in the HTML; large graphs are fetched by
- * the page and checked by the same code in a worker (graph-check.ts).
+ * Runs at prerender time only (+page.server.ts): the page links a small graph by its length and hash
+ * (linked-graph.ts); large graphs are fetched by the page and checked by the same code in a worker (graph-check.ts).
  */
 import './zod-jitless'; // first: before the schema module builds its schemas
 import { validateGraph } from '$lib/contract/schema';
@@ -15,12 +15,13 @@ export type GraphLoad =
   | { status: 'ok'; graph: SerializedConceptGraph; transcript: string }
   | { status: 'error'; kind: GraphErrorKind; title: string; problem: string; fix: string[]; message: string };
 
-export type GraphErrorKind = 'missing' | 'not-json' | 'invalid';
+export type GraphErrorKind = 'missing' | 'not-json' | 'invalid' | 'changed';
 
 const TITLES: Record<GraphErrorKind, string> = {
   missing: 'The graph file was not found',
   'not-json': 'The graph file is not valid JSON',
-  invalid: 'The graph file does not match the graph schema'
+  invalid: 'The graph file does not match the graph schema',
+  changed: 'The graph file changed after the site was built'
 };
 /** How to rebuild: the data is inlined in the page at build time, so the site must be rebuilt after the graph. */
 export const FIX_STEPS = [
@@ -40,6 +41,17 @@ export function loadError(kind: GraphErrorKind, problem: string): GraphLoad {
 }
 
 export async function loadGraph(fetch: typeof globalThis.fetch, url = GRAPH_URL): Promise<GraphLoad> {
+  return (await loadGraphText(fetch, url)).load;
+}
+
+/** loadGraph, with the file's text when it was read (the page links a small graph by its length and hash). */
+export async function loadGraphText(fetch: typeof globalThis.fetch, url = GRAPH_URL): Promise<{ load: GraphLoad; text?: string }> {
+  let text: string | undefined;
+  const load = await readAndCheck(fetch, url, (t) => (text = t));
+  return { load, text };
+}
+
+async function readAndCheck(fetch: typeof globalThis.fetch, url: string, onText: (text: string) => void): Promise<GraphLoad> {
   let res: Response;
   try {
     res = await fetch(url);
@@ -54,6 +66,7 @@ export async function loadGraph(fetch: typeof globalThis.fetch, url = GRAPH_URL)
   } catch (e) {
     return loadError('missing', `${url} could not be read (${e instanceof Error ? e.message : String(e)})`);
   }
+  onText(text);
   if (text.trim() === '') return loadError('not-json', `${url} is empty`);
   try {
     value = JSON.parse(text);

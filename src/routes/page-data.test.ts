@@ -4,16 +4,20 @@ import type { SerializedConceptGraph } from '$lib/contract/types';
 import { LARGE_GRAPH } from '$lib/viz/renderer';
 import { fetchDeferred, graphOf, previewOptions, renderProblem, toPageGraph, type CheckReply, type DeferredGraph } from './page-data';
 import { loadError, type GraphLoad } from './load-graph';
+import { textHash } from './linked-graph';
 
 const graph = mini as unknown as SerializedConceptGraph;
 const ok = (g: SerializedConceptGraph): GraphLoad => ({ status: 'ok', graph: g, transcript: 'mini' });
 const large = { ...graph, nodes: Array.from({ length: LARGE_GRAPH.nodes + 1 }, (_, i) => ({ ...graph.nodes[0], key: `n${i}` })) };
 
 describe('toPageGraph', () => {
-  it('inlines a small graph as JSON text that parses back to the same graph', () => {
-    const p = toPageGraph(ok(graph), '/g.json');
-    expect(p.status).toBe('inline');
-    expect(graphOf(p)).toEqual({ graph, transcript: 'mini' });
+  it('links a small graph by its file text: url, transcript, length and hash, no graph data', () => {
+    const text = JSON.stringify(graph);
+    const p = toPageGraph(ok(graph), '/g.json', text);
+    expect(p).toEqual({ status: 'linked', url: '/g.json', transcript: 'mini', length: text.length, hash: textHash(text) });
+    expect(JSON.stringify(p).length).toBeLessThan(200);
+    expect(graphOf(p)).toBeNull();
+    expect(graphOf(ok(graph))).toEqual({ graph, transcript: 'mini' });
   });
   it('replaces a large graph by a pointer with its counts and title', () => {
     expect(toPageGraph(ok(large), '/g.json')).toEqual({ status: 'deferred', url: '/g.json', transcript: 'mini', title: graph.attributes.title, nodes: large.nodes.length, edges: graph.edges.length });

@@ -1,10 +1,9 @@
 /**
  * What the prerendered page carries, and how a large graph reaches the page.
  *
- * A small graph (see $lib/viz/renderer) is validated at build time and inlined in the HTML, so the first paint
- * draws it from the build-time positions and the browser never validates it again. It is inlined as JSON text (one
- * string in SvelteKit's data script, parsed with JSON.parse on hydration): a few hundred KB of object literal
- * cost the HTML parser tens of milliseconds of script evaluation before the first paint. A large graph is not inlined
+ * A small graph (see $lib/viz/renderer) is validated at build time and drawn in the prerendered HTML from the
+ * build-time positions; the data for hydration is its file, linked by length and hash and preloaded
+ * (linked-graph.ts), so the HTML stays small and the browser never validates it again. A large graph is not drawn
  * (megabytes of HTML, and SVG could not draw it anyway): the page gets a `deferred` pointer with its counts and
  * title, fetches the file after hydration, checks the fields the first Canvas render touches, draws, and runs the
  * full schema validation (load-graph.ts, zod) in a Web Worker at the same time; when that fails the page replaces
@@ -18,6 +17,7 @@ import { isLargeGraph } from '$lib/viz/renderer';
 import type { LoadReply, LoadRequest, PreviewFrame } from './graph-load.worker';
 import type { GraphLoad } from './load-graph';
 import type { CheckReply } from './graph-check';
+import { linkGraph, type LinkedGraph } from './linked-graph';
 
 export interface DeferredGraph {
   status: 'deferred';
@@ -28,26 +28,21 @@ export interface DeferredGraph {
   edges: number;
 }
 
-/** A small graph, already validated, as JSON text. */
-export interface InlineGraph {
-  status: 'inline';
-  json: string;
-  transcript: string;
-}
+export type PageGraph = LinkedGraph | DeferredGraph | Extract<GraphLoad, { status: 'error' }>;
 
-export type PageGraph = InlineGraph | DeferredGraph | Extract<GraphLoad, { status: 'error' }>;
-
-/** At prerender: keep a small graph inline (as JSON text), replace a large one by a pointer to its file. */
-export function toPageGraph(load: GraphLoad, url: string): PageGraph {
+/**
+ * At prerender: a small graph is linked (its file, length and hash; the server render gets the graph itself
+ * through `prerendered`), a large one replaced by a pointer to its file.
+ */
+export function toPageGraph(load: GraphLoad, url: string, text?: string): PageGraph {
   if (load.status !== 'ok') return load;
   const counts = { nodes: load.graph.nodes.length, edges: load.graph.edges.length };
-  if (!isLargeGraph(counts)) return { status: 'inline', json: JSON.stringify(load.graph), transcript: load.transcript };
+  if (!isLargeGraph(counts)) return linkGraph(text ?? JSON.stringify(load.graph), url, load.transcript);
   return { status: 'deferred', url, transcript: load.transcript, title: load.graph.attributes.title, ...counts };
 }
 
-/** The graph to draw, from the page data or a fetched graph; null while there is none (deferred, error). */
+/** The graph to draw, from a loaded or fetched graph; null while there is none (linked, deferred, error). */
 export function graphOf(p: PageGraph | GraphLoad): { graph: SerializedConceptGraph; transcript: string } | null {
-  if (p.status === 'inline') return { graph: JSON.parse(p.json) as SerializedConceptGraph, transcript: p.transcript };
   if (p.status === 'ok') return { graph: p.graph, transcript: p.transcript };
   return null;
 }

@@ -132,3 +132,66 @@ test.describe('a large graph is fetched after hydration: faults introduced after
     await expect(page.getByTestId('graph-error-problem')).toContainText('$.nodes[1].attributes.mentionCount');
   });
 });
+
+test.describe('a small graph is drawn in the HTML and its file fetched for hydration: faults after the build', () => {
+  let site: StaticSite;
+  const served = () => join(WORK, 'site-small', DATA);
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    mkdirSync(WORK, { recursive: true });
+    writeFileSync(join(WORK, 'small.json'), MINI);
+    site = await buildAndServe({ graph: join(WORK, 'small.json'), outDir: join(WORK, 'site-small') });
+  });
+  test.afterAll(async () => {
+    writeFileSync(served(), MINI);
+    await site?.close();
+  });
+
+  test('the intact file hydrates the prerendered graph (the data is not in the HTML)', async ({ page, request }) => {
+    writeFileSync(served(), MINI);
+    const html = await (await request.get(site.url + '/')).text();
+    expect(html).toContain('data-concept=');
+    expect(html).toContain(`<link rel="preload" href="/${DATA}" as="fetch" crossorigin="anonymous"`);
+    // the graph's passages are evidence text: none of it travels in the page's data script
+    const passage = (JSON.parse(MINI) as { attributes: { passages: Array<{ text: string }> } }).attributes.passages[0].text;
+    expect(html).not.toContain(JSON.stringify(passage).slice(1, 30));
+    const fetched = page.waitForRequest((r) => r.url().endsWith(`/${DATA}`));
+    await page.goto(site.url + '/');
+    await fetched;
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.getByTestId('graph-error')).toHaveCount(0);
+  });
+
+  const changed = { title: 'The graph file changed after the site was built', problem: /\/data\/scaling-era\.graph\.json is not the graph this page was built from: / };
+  test('truncated after the build: the error view replaces the prerendered graph', async ({ page }) => {
+    writeFileSync(served(), truncate(MINI));
+    await page.goto(site.url + '/');
+    const view = page.getByTestId('graph-error');
+    await expect(view.getByRole('heading', { level: 1 })).toHaveText(changed.title);
+    await expect(page.getByTestId('graph-error-problem')).toHaveText(changed.problem);
+    await expect(page.getByTestId('graph-error-problem')).toContainText('truncated?');
+    await expect(view.getByRole('listitem').nth(1)).toContainText('npm run build');
+    await expect(page.locator('[data-concept], [data-testid="stats"], [data-ready]')).toHaveCount(0);
+  });
+
+  test('rebuilt with other content after the site was built: the error view, not a page that disagrees with its picture', async ({ page }) => {
+    // still valid JSON and a valid graph: a moved node (the prerendered picture would be wrong)
+    const g = JSON.parse(MINI);
+    g.nodes[0].attributes.x += 100;
+    writeFileSync(served(), JSON.stringify(g, null, 2));
+    await page.goto(site.url + '/');
+    await expect(page.getByTestId('graph-error').getByRole('heading', { level: 1 })).toHaveText(changed.title);
+    await expect(page.getByTestId('graph-error-problem')).toContainText('it changed after the page was built');
+  });
+
+  test.describe('missing', () => {
+    test.use({ allowConsole: [/Failed to load resource: .*404/] });
+    test('deleted after the build', async ({ page }) => {
+      rmSync(served(), { force: true });
+      await page.goto(site.url + '/');
+      await expectErrorView(page, 'missing');
+    });
+  });
+});

@@ -381,8 +381,10 @@ test('exports: SVG, GEXF and GraphML parse, hold the payloads as text and nothin
   expect(v.ok ? [] : v.problems).toEqual([]);
   for (const id of PAYLOAD_IDS) expect(json.nodes.find((n: { key: string }) => n.key === id).attributes.label).toEqual(concept(id).label);
   // CSV (nodes file is the second download): RFC 4180 cells, formulas defused with a leading '
+  // both files (nodes, edges) are awaited: a late second download must not be taken for the PNG below
   const [nodesCsv] = await Promise.all([
     page.waitForEvent('download', { predicate: (d) => d.suggestedFilename().endsWith('_nodes.csv') }).then(async (d) => readFileSync((await d.path())!).toString('utf8')),
+    page.waitForEvent('download', { predicate: (d) => d.suggestedFilename().endsWith('_edges.csv') }),
     page.getByRole('button', { name: 'Export CSV', exact: true }).click()
   ]);
   const rows = parseCsv(nodesCsv.replace(/^\uFEFF/, ''));
