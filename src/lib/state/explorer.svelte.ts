@@ -29,7 +29,7 @@ import { buildCaption } from './caption';
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; key: string } | null;
 
-export interface NodeView {
+export interface NodeGeometry {
   id: string;
   node: SerializedNode;
   /** Screen position (px). */
@@ -38,12 +38,15 @@ export interface NodeView {
   r: number;
   fill: string;
   ariaLabel: string;
-  dimmed: boolean;
-  highlighted: boolean;
   pinned: boolean;
 }
 
-export interface EdgeView {
+export interface NodeView extends NodeGeometry {
+  dimmed: boolean;
+  highlighted: boolean;
+}
+
+export interface EdgeGeometry {
   key: string;
   edge: SerializedEdge;
   x1: number;
@@ -52,6 +55,9 @@ export interface EdgeView {
   y2: number;
   width: number;
   opacity: number;
+}
+
+export interface EdgeView extends EdgeGeometry {
   dimmed: boolean;
   highlighted: boolean;
 }
@@ -210,10 +216,12 @@ export class ExplorerState {
     this.hovered && this.nodeById.has(this.hovered) ? this.hovered : this.selection?.type === 'node' ? this.selection.id : null
   );
 
-  nodes: NodeView[] = $derived.by(() => {
+  // Geometry (positions, sizes, colours, widths) is derived apart from the focus flags: a hover or a selection
+  // changes which items are dimmed or highlighted, not where they are, so the layers that only draw geometry (the
+  // node positions, the cached edge pictures, the hidden edge hit paths) see the same arrays and do nothing.
+  nodeGeometry: NodeGeometry[] = $derived.by(() => {
     const t = this.transform;
-    const focus = this.focusSet;
-    const out: NodeView[] = [];
+    const out: NodeGeometry[] = [];
     for (const n of this.view.nodes) {
       const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
       out.push({
@@ -224,39 +232,46 @@ export class ExplorerState {
         r: this.radius(nodeValue(n.attributes, this.size)),
         fill: communityColour(n.attributes.community),
         ariaLabel: accessibleLabel(n.attributes.label, this.lang),
-        dimmed: focus !== null && !focus.has(n.key),
-        highlighted: focus !== null && focus.has(n.key),
         pinned: this.pinned.has(n.key)
       });
     }
     return out;
   });
+  private nodeGeometryById: Map<string, NodeGeometry> = $derived(new Map(this.nodeGeometry.map((n) => [n.id, n])));
+
+  nodes: NodeView[] = $derived.by(() => {
+    const focus = this.focusSet;
+    return this.nodeGeometry.map((g) => ({ ...g, dimmed: focus !== null && !focus.has(g.id), highlighted: focus !== null && focus.has(g.id) }));
+  });
   nodeViewById: Map<string, NodeView> = $derived(new Map(this.nodes.map((n) => [n.id, n])));
 
-  edges: EdgeView[] = $derived.by(() => {
-    const byId = this.nodeViewById;
-    const centre = this.focusCentre;
-    const focus = this.focusSet;
-    const selEdge = this.selection?.type === 'edge' ? this.selection.key : null;
-    const out: EdgeView[] = [];
+  /** Edge geometry and style in view order (no focus flags). */
+  edgeGeometry: EdgeGeometry[] = $derived.by(() => {
+    const byId = this.nodeGeometryById;
+    const out: EdgeGeometry[] = [];
     for (const e of this.view.edges) {
       const a = byId.get(e.source);
       const b = byId.get(e.target);
       if (!a || !b) continue;
       const st = this.edgeStyle(edgeValue(e.attributes, this.measure));
-      const highlighted = e.key === selEdge || e.key === this.hoveredEdge || (centre !== null && (e.source === centre || e.target === centre));
-      out.push({
-        key: e.key,
-        edge: e,
-        x1: a.sx,
-        y1: a.sy,
-        x2: b.sx,
-        y2: b.sy,
-        width: st.width,
-        opacity: st.opacity,
-        highlighted,
-        dimmed: focus !== null && !highlighted
-      });
+      out.push({ key: e.key, edge: e, x1: a.sx, y1: a.sy, x2: b.sx, y2: b.sy, width: st.width, opacity: st.opacity });
+    }
+    return out;
+  });
+
+  /** Whether an edge is drawn highlighted: the selected or hovered edge, or an edge of the focused concept. */
+  isEdgeHighlighted(e: SerializedEdge): boolean {
+    const centre = this.focusCentre;
+    const selEdge = this.selection?.type === 'edge' ? this.selection.key : null;
+    return e.key === selEdge || e.key === this.hoveredEdge || (centre !== null && (e.source === centre || e.target === centre));
+  }
+
+  edges: EdgeView[] = $derived.by(() => {
+    const focus = this.focusSet;
+    const out: EdgeView[] = [];
+    for (const g of this.edgeGeometry) {
+      const highlighted = this.isEdgeHighlighted(g.edge);
+      out.push({ ...g, highlighted, dimmed: focus !== null && !highlighted });
     }
     // highlighted edges last, so they are drawn (and hit) on top
     return out.sort((x, y) => Number(x.highlighted) - Number(y.highlighted));
