@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaption, type CaptionInput } from './caption';
+import { buildCaption, isolate, type CaptionInput } from './caption';
 
 const base: CaptionInput = {
   sourceFile: 'a.md',
@@ -24,4 +24,19 @@ describe('buildCaption', () => {
     [{}, '3 concepts, 2 links, 10 passages'],
     [{}, 'Edge width — NPMI: x.']
   ])('%o', (over, part) => expect(buildCaption({ ...base, ...over })).toContain(part));
+});
+
+describe('bidi isolation of data in the caption', () => {
+  it('leaves plain values (Latin, CJK) as they are', () => {
+    expect(isolate('二、规模化 Scaling')).toBe('二、规模化 Scaling');
+  });
+  it('isolates a value with an unterminated right-to-left override, so the words after it keep their order', () => {
+    const c = buildCaption({ ...base, sections: { all: false, interviewOnly: false, titles: ['\u202Eevil', 'ok'] }, speakers: ['Trudy\u202E'] });
+    expect(c).toContain('Scope: \u2068\u202Eevil\u2069; ok; speakers: \u2068Trudy\u202E\u2069.');
+  });
+  it('isolates right-to-left text and drops isolate marks inside a value (a stray PDI cannot end the isolate)', () => {
+    expect(isolate('שלום')).toBe('\u2068שלום\u2069');
+    expect(isolate('a\u2069\u202Eb')).toBe('\u2068a\u202Eb\u2069');
+    expect(buildCaption({ ...base, sourceFile: '\u202Efile.md' })).toContain('Source: \u2068\u202Efile.md\u2069.');
+  });
 });

@@ -15,6 +15,20 @@ export interface CaptionInput {
   unit: string;
 }
 
+/** Bidi formatting characters, and strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko...). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A data value beside the caption's own words: a value with bidi controls or right-to-left text is put in a
+ * first-strong isolate (U+2068 ... U+2069), so an unterminated override in a section title or a speaker's name
+ * cannot reverse the rest of the caption. Isolate marks inside the value are dropped (a stray U+2069 would end
+ * the isolate early). Plain values stay as they are.
+ */
+export function isolate(value: string): string {
+  if (!BIDI.test(value)) return value;
+  return `\u2068${value.replace(/[\u2066-\u2069]/g, '')}\u2069`;
+}
+
 export function buildCaption(c: CaptionInput): string {
   const scope = c.sections.all
     ? 'all sections'
@@ -22,12 +36,12 @@ export function buildCaption(c: CaptionInput): string {
       ? 'interview only'
       : c.sections.titles.length
         ? c.sections.titles.length <= 3
-          ? c.sections.titles.join('; ')
+          ? c.sections.titles.map(isolate).join('; ')
           : `${c.sections.titles.length} sections`
         : 'no section';
   const parts = [
-    `Source: ${c.sourceFile}.`,
-    `Scope: ${scope}${c.speakers ? `; speakers: ${c.speakers.join(', ') || 'none'}` : ''}${c.kinds ? `; kinds: ${c.kinds.join(', ') || 'none'}` : ''}${c.minWeight > 1 ? `; links with at least ${c.minWeight} co-mentions` : ''}.`,
+    `Source: ${isolate(c.sourceFile)}.`,
+    `Scope: ${scope}${c.speakers ? `; speakers: ${c.speakers.map(isolate).join(', ') || 'none'}` : ''}${c.kinds ? `; kinds: ${c.kinds.map(isolate).join(', ') || 'none'}` : ''}${c.minWeight > 1 ? `; links with at least ${c.minWeight} co-mentions` : ''}.`,
     `${c.counts.concepts} concepts, ${c.counts.edges} links, ${c.counts.passages} passages (co-mention unit: ${c.unit}).`,
     `Node size: ${c.sizeLabel.toLowerCase()}; colour: community (Louvain). Edge width — ${c.measureExplain}`,
     `Made with ${c.generator}.`

@@ -42,7 +42,8 @@ describe('textWidth estimate', () => {
     ['curly quotes and dash are wide', '“—”', 10, 30],
     ['wide Latin glyphs', 'mW', 10, 18.4],
     ['kana and hangul', 'かな한글', 10, 40],
-    ['astral ideograph', '𠀀', 10, 10]
+    ['astral ideograph', '𠀀', 10, 10],
+    ['bidi isolates, overrides and zero-width characters have no advance', '\u2068规\u202E\u200B\u2069', 10, 10]
   ])('%s', (_n, text, fs, expected) => {
     expect(textWidth(text, fs)).toBeCloseTo(expected, 6);
   });

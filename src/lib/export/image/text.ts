@@ -83,9 +83,12 @@ export function isWide(ch: string): boolean {
 }
 
 /** Estimated advance width in px of `text` at `fontSize` px. */
+/** Invisible format characters (zero-width space/joiners, bidi marks, embeddings, isolates, BOM): no advance. */
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) em += isWide(ch) ? CJK_EM : (WIDE_LATIN[ch] ?? OTHER_EM);
+  for (const ch of text) if (!ZERO_WIDTH.test(ch)) em += isWide(ch) ? CJK_EM : (WIDE_LATIN[ch] ?? OTHER_EM);
   return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
