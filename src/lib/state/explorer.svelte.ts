@@ -269,12 +269,15 @@ export class ExplorerState {
   edges: EdgeView[] = $derived.by(() => {
     const focus = this.focusSet;
     const out: EdgeView[] = [];
+    let any = false;
     for (const g of this.edgeGeometry) {
-      const highlighted = this.isEdgeHighlighted(g.edge);
-      out.push({ ...g, highlighted, dimmed: focus !== null && !highlighted });
+      const highlighted = focus !== null && this.isEdgeHighlighted(g.edge);
+      any ||= highlighted;
+      const { key, edge, x1, y1, x2, y2, width, opacity } = g;
+      out.push({ key, edge, x1, y1, x2, y2, width, opacity, highlighted, dimmed: focus !== null && !highlighted });
     }
     // highlighted edges last, so they are drawn (and hit) on top
-    return out.sort((x, y) => Number(x.highlighted) - Number(y.highlighted));
+    return any ? out.sort((x, y) => Number(x.highlighted) - Number(y.highlighted)) : out;
   });
 
   labels: Map<string, PlacedLabel> = $derived.by(() => {
