@@ -5,10 +5,8 @@
  * is dispatched inside the page, one event per animation frame; the test driver only starts a step and reads
  * its result, so its round trips are never inside a timed interval.
  *
- * Marks the explorer sets: tg:hydrated (onMount), tg:data-loaded (a large graph's file arrived: where the loading
- * worker fetched it, at the worker's Resource Timing responseEnd on the page's clock, with `{url, encoded, decoded}`
- * as its detail; the probe's `navigation().data` falls back to it when the page's own Resource Timing has no
- * entry for the file), tg:graph-drawn (after each commit of the picture: SVG layers updated or Canvas base redrawn).
+ * Marks the explorer sets: tg:hydrated (onMount), tg:data-loaded (a large graph's file arrived), tg:graph-drawn
+ * (after each commit of the picture: SVG layers updated or Canvas base redrawn).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -203,10 +201,8 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
 
 export interface LargeNumbers {
   /**
-   * Data file arrived (responseEnd, in whichever thread fetched it: the loading worker's, through tg:data-loaded)
-   * -> frame after the first picture of the graph was rendered: the preview the loading worker prepared
-   * (tg:preview-drawn), or the Canvas view itself when there was none. sigma's page fetches on its main thread
-   * and anchors on that resource entry's responseEnd: the same instant.
+   * Data file arrived (responseEnd) -> frame after the first picture of the graph was rendered: the preview the
+   * loading worker prepared (tg:preview-drawn), or the Canvas view itself when there was none.
    */
   firstRender: number;
   /** Data file arrived -> frame after the interactive Canvas view drew (tg:graph-drawn). */

@@ -129,17 +129,10 @@
         .getEntriesByType('resource')
         .filter((r) => /\.m?js(\?|$)/.test(new URL(r.name).pathname))
         .map((r) => ({ url: new URL(r.name).pathname, encoded: r.encodedBodySize, decoded: r.decodedBodySize, start: r.startTime, end: r.responseEnd }));
-      let data = performance
+      const data = performance
         .getEntriesByType('resource')
         .filter((r) => new URL(r.name).pathname.endsWith('.graph.json'))
         .map((r) => ({ url: new URL(r.name).pathname, encoded: r.encodedBodySize, decoded: r.decodedBodySize, end: r.responseEnd }));
-      // a large graph's file fetched by the loading worker: not in this page's Resource Timing; the page marks
-      // tg:data-loaded at the worker's responseEnd (on this page's clock) with the sizes as its detail
-      const arrived = performance.getEntriesByName('tg:data-loaded', 'mark')[0];
-      if (!data.length && arrived && arrived.detail && arrived.detail.url) {
-        const d = arrived.detail;
-        data = [{ url: d.url, encoded: d.encoded, decoded: d.decoded, end: arrived.startTime }];
-      }
       return {
         fcp: fcp ? fcp.startTime : -1,
         responseStart: nav ? nav.responseStart : -1,

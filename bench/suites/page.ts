@@ -5,8 +5,7 @@
  *   prefetches; `.critical` = loaded by hydration), click to passages shown, filter change to graph redrawn (all
  *   medians of 5), frames per second while dragging a node and while panning.
  * - page.1k.* / page.5k.*: synthetic graphs of 1,000 / 5,000 nodes (about 3 edges per node), fetched after
- *   hydration (by the loading worker) and drawn on Canvas: first render (the preview the loading worker prepared)
- *   after the data arrived (the worker's responseEnd, marked tg:data-loaded on the page's clock),
+ *   hydration and drawn on Canvas: first render after the data arrived (the preview the loading worker prepared),
  *   the interactive view after it, fps while panning, wheel-zooming and hovering with neighbours highlighted, one
  *   full redraw, click to passages, drag.
  * `.cpu` rows: the renderer main thread's CPU time over the same interval, median of 3 traced navigations (the machine

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import mini from '../../tests/fixtures/graphs/mini.graph.json';
 import type { SerializedConceptGraph } from '$lib/contract/types';
 import { LARGE_GRAPH } from '$lib/viz/renderer';
-import { fetchDeferred, graphOf, previewOptions, renderProblem, toPageGraph, type DeferredGraph, type DeferredOptions, type Loader } from './page-data';
-import { loadFile, type LoadReply, type LoadRequest } from './graph-load.worker';
+import { fetchDeferred, graphOf, previewOptions, renderProblem, toPageGraph, type CheckReply, type DeferredGraph } from './page-data';
 import { loadError, type GraphLoad } from './load-graph';
 import { textHash } from './linked-graph';
 
@@ -52,111 +51,58 @@ describe('renderProblem', () => {
 describe('fetchDeferred', () => {
   const d: DeferredGraph = { status: 'deferred', url: '/data/g.json', transcript: 'mini', title: 'T', nodes: 14, edges: 19 };
   const fetchText = (status: number, body: string) => (async () => new Response(body, { status })) as unknown as typeof fetch;
-  const offline = (async () => {
-    throw new Error('offline');
-  }) as unknown as typeof fetch;
-  const text = JSON.stringify(mini);
-  const options = { size: 'passages', measure: 'npmi', lang: 'zh' } as const;
-  /**
-   * The loading worker's job run in this thread, its messages delivered in later tasks as a worker's would be
-   * (the answer 50 ms later: the full validation takes a while).
-   */
-  const worker =
-    (f: typeof fetch, seen: string[] = []) =>
-    (): Loader => {
-      const w: Loader = {
-        onmessage: null,
-        onerror: null,
-        terminate() {},
-        postMessage(req) {
-          void loadFile(req, f, (m) => {
-            seen.push(m.type);
-            setTimeout(() => w.onmessage?.({ data: m } as MessageEvent<LoadReply>), m.type === 'check' ? 50 : 0);
-          });
-        }
-      };
-      return w;
-    };
-  const broken = (): Loader => {
-    const w: Loader = {
-      onmessage: null,
-      onerror: null,
-      terminate() {},
-      postMessage() {
-        setTimeout(() => w.onerror?.(new Event('error') as ErrorEvent), 0);
-      }
-    };
-    return w;
-  };
-  const ways: Array<[string, (f: typeof fetch) => DeferredOptions]> = [
-    ['in the worker', (f) => ({ loader: worker(f) })],
-    ['in this thread', (f) => ({ loader: null, fetch: f })]
-  ];
+  const accept = async (): Promise<CheckReply> => ({ status: 'ok' });
+  const reject = (problem: string) => async (): Promise<CheckReply> => loadError('invalid', problem) as CheckReply;
 
-  it.each(ways)('%s: returns the parsed graph at once and the validation as a promise', async (_, way) => {
-    const r = await fetchDeferred(d, way(fetchText(200, text)));
-    expect(r.load.status === 'ok' && r.load.graph.nodes.length).toBe(mini.nodes.length);
+  it('returns the parsed graph at once and the validation as a promise', async () => {
+    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), accept);
+    expect(r.load.status).toBe('ok');
     expect((await r.validated).status).toBe('ok');
   });
-  it.each(ways)('%s: a graph that draws but fails the full validation: the promise brings the error', async (_, way) => {
-    const bad = JSON.parse(text);
-    bad.nodes[1].attributes.mentionCount = 'three';
-    const r = await fetchDeferred(d, way(fetchText(200, JSON.stringify(bad))));
+  it('a graph that draws but fails the full validation: the promise brings the error', async () => {
+    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), reject('bad alias at $.nodes[0]'));
     expect(r.load.status).toBe('ok');
     const v = await r.validated;
-    expect(v.status === 'error' && v.kind).toBe('invalid');
-    expect(v.status === 'error' && v.problem).toMatch(/\$\.nodes\[1\]\.attributes\.mentionCount in \/data\/g\.json/);
+    expect(v.status === 'error' && v.problem).toBe('bad alias at $.nodes[0]');
   });
-  it.each<[string, typeof fetch, string, RegExp]>([
-    ['HTTP 404', fetchText(404, 'nope'), 'missing', /\/data\/g\.json answered HTTP 404/],
-    ['truncated JSON', fetchText(200, text.slice(0, 300)), 'not-json', /is not JSON \(.+\); it stops after 300 characters, so the file looks truncated/],
-    ['network error', offline, 'missing', /\/data\/g\.json could not be fetched \(offline\)/]
-  ])('%s: the error view, worded by the loader (in the worker and in this thread)', async (_, f, kind, message) => {
-    for (const [, way] of ways) {
-      const r = await fetchDeferred(d, way(f));
-      expect(r.load.status === 'error' && r.load.kind).toBe(kind);
-      expect(r.load.status === 'error' && r.load.problem).toMatch(message);
-    }
+  it.each<[string, typeof fetch, RegExp]>([
+    ['HTTP 404', fetchText(404, 'nope'), /HTTP 404/],
+    ['truncated JSON', fetchText(200, JSON.stringify(mini).slice(0, 300)), /not JSON/],
+    [
+      'network error',
+      (async () => {
+        throw new Error('offline');
+      }) as unknown as typeof fetch,
+      /could not be fetched \(offline\)/
+    ]
+  ])('%s: the error view, worded by the loader', async (_, f, message) => {
+    const check = async (bytes: ArrayBuffer, url: string) => (await import('./graph-check')).checkText(new TextDecoder().decode(bytes), url);
+    const r = await fetchDeferred(d, f, check);
+    expect(r.load.status).toBe('error');
+    expect(r.load.status === 'error' && r.load.message).toMatch(message);
   });
-  it('with a preview: the worker sends arrival, preview, text, check; this thread parses only after the preview was shown', async () => {
-    const seen: string[] = [];
+  it('with a preview, this thread parses only after the preview was shown', async () => {
     const order: string[] = [];
-    const r = await fetchDeferred(d, {
-      loader: worker(fetchText(200, text), seen),
-      preview: {
-        options,
-        show: async (p) => {
-          expect('model' in p).toBe(true); // no OffscreenCanvas here: the display cache
-          await new Promise((t) => setTimeout(t, 20));
-          order.push('shown');
-        }
+    const check = async (_b: ArrayBuffer, _u: string, p?: { show: (m: never) => Promise<void> }) => {
+      order.push('check');
+      await p?.show({} as never);
+      order.push('after show');
+      return { status: 'ok' } as CheckReply;
+    };
+    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), check as never, {
+      options: { size: 'passages', measure: 'npmi', lang: 'zh' },
+      show: async () => {
+        order.push('shown');
       }
     });
     order.push('parsed');
     expect(r.load.status).toBe('ok');
-    expect(order).toEqual(['shown', 'parsed']);
-    expect(seen).toEqual(['arrived', 'preview', 'text', 'check']);
+    expect(order).toEqual(['check', 'shown', 'after show', 'parsed']);
   });
-  it.each<[string, LoadRequest['preview'], string, string[]]>([
-    ['no preview asked: the text at once', null, text, ['arrived', 'text', 'check']],
-    ['a preview', { options, frame: null }, text, ['arrived', 'preview', 'text', 'check']],
-    ['not JSON: only the answer', { options, frame: null }, text.slice(0, 50), ['arrived', 'check']]
-  ])('the worker\'s messages: %s', async (_, preview, body, expected) => {
-    const seen: LoadReply[] = [];
-    await loadFile({ url: d.url, href: d.url, preview }, fetchText(200, body), (m) => seen.push(m));
-    expect(seen.map((m) => m.type)).toEqual(expected);
-    const arrived = seen[0];
-    expect(arrived.type === 'arrived' && Math.abs(arrived.at - Date.now())).toBeLessThan(60_000);
-  });
-  it('a worker that breaks: this thread fetches and validates the file itself', async () => {
-    const r = await fetchDeferred(d, { loader: broken, fetch: fetchText(200, text) });
-    expect(r.load.status).toBe('ok');
-    expect((await r.validated).status).toBe('ok');
-  });
-  it.each(ways)('%s: a shape the renderer cannot draw is an error', async (_, way) => {
-    const bad = JSON.parse(text);
+  it('a shape the renderer cannot draw is an error even when the validator said nothing', async () => {
+    const bad = JSON.parse(JSON.stringify(mini));
     bad.nodes[0].attributes.x = null;
-    const r = await fetchDeferred(d, way(fetchText(200, JSON.stringify(bad))));
+    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(bad)), accept);
     expect(r.load.status === 'error' && r.load.problem).toMatch(/\$\.nodes\[0\]\.attributes/);
   });
 });

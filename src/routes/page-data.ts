@@ -5,10 +5,9 @@
  * build-time positions; the data for hydration is its file, linked by length and hash and preloaded
  * (linked-graph.ts), so the HTML stays small and the browser never validates it again. A large graph is not drawn
  * (megabytes of HTML, and SVG could not draw it anyway): the page gets a `deferred` pointer with its counts and
- * title; after hydration a Web Worker (graph-load.worker.ts) fetches the file, draws a preview and runs the full
- * schema validation (load-graph.ts, zod), while the page parses the text the worker hands it, checks the fields
- * the first Canvas render touches and draws; when the validation fails the page replaces the graph by the error
- * view. Without workers the page does it all itself. Nothing here touches the DOM.
+ * title, fetches the file after hydration, checks the fields the first Canvas render touches, draws, and runs the
+ * full schema validation (load-graph.ts, zod) in a Web Worker at the same time; when that fails the page replaces
+ * the graph by the error view. Nothing here touches the DOM.
  */
 import type { SerializedConceptGraph } from '$lib/contract/types';
 import type { ModelOptions } from '$lib/viz/canvas-model';
@@ -74,105 +73,50 @@ export interface PreviewRequest {
   /** Called with the picture; resolves once the page has painted it (the page's own parse waits for that). */
   show: (picture: PreviewPicture) => Promise<void>;
 }
-/** The loading worker, as this module uses it (a fake one in tests). */
-export interface Loader {
-  onmessage: ((e: MessageEvent<LoadReply>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-  postMessage(request: LoadRequest): void;
-  terminate(): void;
-}
+/** Validates the file's bytes (the checker gets its own copy); may show a preview first. */
+type Check = (bytes: ArrayBuffer, url: string, preview?: PreviewRequest) => Promise<CheckReply>;
 
-const newLoader = (): Loader => new Worker(new URL('./graph-load.worker.ts', import.meta.url), { type: 'module' });
-let spare: Loader | null = null;
+const decode = (bytes: ArrayBuffer) => new TextDecoder('utf-8').decode(bytes);
+
+/**
+ * Full validation off the main thread (graph-load.worker.ts), with a preview first when asked; in this thread
+ * (no preview) where there are no workers.
+ */
+export const checkInWorker: Check = (bytes, url, preview) => {
+  if (typeof Worker === 'undefined') return checkHere(decode(bytes), url);
+  return new Promise<CheckReply>((resolve) => {
+    const w = spare ?? newLoader();
+    spare = null;
+    w.onmessage = (e: MessageEvent<LoadReply>) => {
+      if (e.data.type === 'preview') preview?.show(e.data.picture);
+      else {
+        w.terminate();
+        resolve(e.data.reply);
+      }
+    };
+    w.onerror = () => {
+      w.terminate();
+      checkHere(decode(bytes), url).then(resolve);
+    };
+    // a copy, moved (not cloned) to the worker: it decodes and parses it while this thread stays free
+    const copy = bytes.slice(0);
+    const request: LoadRequest = { bytes: copy, url, preview: preview ? { options: preview.options, frame: preview.frame ?? null } : null };
+    w.postMessage(request, [copy]);
+  });
+};
+
+const newLoader = () => new Worker(new URL('./graph-load.worker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
 
 /** Starts the loading worker ahead of the data (its script loads and compiles while the file downloads). */
 export function prepareLoader(): void {
-  try {
-    if (typeof Worker !== 'undefined' && !spare) spare = newLoader();
-  } catch {
-    /* no worker (a CSP, an old browser): the page fetches the file itself */
-  }
+  if (typeof Worker !== 'undefined' && !spare) spare = newLoader();
 }
 
-function takeLoader(): Loader {
-  const w = spare ?? newLoader();
-  spare = null;
-  return w;
-}
-
-/** The file's text (null: it is not JSON, the validation says why) and its full validation. */
-interface Got {
-  text: string | null;
-  validated: Promise<CheckReply>;
-}
-
-/** The full check in this thread (where there are no workers, or the worker broke). */
+/** The same check in this thread. */
 async function checkHere(text: string, url: string): Promise<CheckReply> {
   const { checkText } = await import('./graph-check');
   return checkText(text, url);
-}
-
-/**
- * The loading worker fetches, parses, shows the preview and validates (graph-load.worker.ts); this thread gets the
- * text once the preview is on screen (or at once when there is none). Null when the worker broke before sending
- * the text (this thread then does it all itself).
- */
-function viaWorker(d: DeferredGraph, spawn: () => Loader, preview?: PreviewRequest): Promise<Got | null> {
-  return new Promise((resolve) => {
-    let w: Loader;
-    try {
-      w = spawn();
-    } catch {
-      resolve(null);
-      return;
-    }
-    let text: string | null = null;
-    let replied: (r: CheckReply) => void = () => {};
-    const validated = new Promise<CheckReply>((r) => (replied = r));
-    // the page parses its copy only once the preview is on screen (or the validation is over: a hidden tab)
-    let previewShown = Promise.resolve();
-    w.onmessage = (e) => {
-      const m = e.data;
-      if (m.type === 'arrived') {
-        if (typeof performance !== 'undefined') {
-          // when the file arrived in the worker (its responseEnd), on this page's clock
-          const startTime = Math.max(0, m.at - performance.timeOrigin);
-          performance.mark('tg:data-loaded', { startTime, detail: { url: d.url, encoded: m.encoded, decoded: m.decoded } });
-        }
-      } else if (m.type === 'preview') {
-        if (preview) previewShown = preview.show(m.picture).catch(() => {});
-      } else if (m.type === 'text') {
-        const t = (text = m.text);
-        Promise.race([previewShown, validated]).then(() => resolve({ text: t, validated }));
-      } else {
-        w.terminate();
-        replied(m.reply);
-        if (text === null) resolve({ text: null, validated });
-      }
-    };
-    w.onerror = (e) => {
-      e.preventDefault?.();
-      w.terminate();
-      if (text === null) resolve(null);
-      else checkHere(text, d.url).then(replied);
-    };
-    const href = typeof location !== 'undefined' ? new URL(d.url, location.href).href : d.url;
-    w.postMessage({ url: d.url, href, preview: preview ? { options: preview.options, frame: preview.frame ?? null } : null });
-  });
-}
-
-/** This thread fetches and reads the file, and validates it here; an error view when it cannot be fetched. */
-async function here(d: DeferredGraph, fetchFn: typeof fetch): Promise<Got | GraphError> {
-  let text: string;
-  try {
-    const res = await fetchFn(d.url);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    text = await res.text();
-  } catch {
-    return loaderError(fetchFn, d.url);
-  }
-  if (typeof performance !== 'undefined') performance.mark('tg:data-loaded');
-  return { text, validated: checkHere(text, d.url) };
 }
 
 /** Label language, node size and edge measure of the URL (for a preview drawn before the explorer exists). */
@@ -189,30 +133,37 @@ async function loaderError(fetchFn: typeof fetch, url: string): Promise<GraphErr
   return (r.status === 'error' ? r : loadError('missing', `${url} changed while it was loaded; reload the page`)) as GraphError;
 }
 
-export interface DeferredOptions {
-  /** A preview from the worker's parse, shown before this thread parses the file. */
-  preview?: PreviewRequest;
-  /** The loading worker (default: graph-load.worker.ts where there are workers); null: all in this thread. */
-  loader?: (() => Loader) | null;
-  /** This thread's fetch (when there is no worker). */
-  fetch?: typeof fetch;
-}
-
 /**
  * Fetches a deferred graph: returns it as soon as it is parsed and its render fields are checked, with the full
- * validation as a promise. The loading worker fetches the file (this thread never reads the body) where there
- * are workers; this thread does where there are none. Marks `tg:data-loaded` at the file's responseEnd. Never
- * throws; network and parse errors come back as the error view's GraphLoad.
+ * validation as a promise. Never throws; network and parse errors come back as the error view's GraphLoad.
  */
-export async function fetchDeferred(d: DeferredGraph, o: DeferredOptions = {}): Promise<FetchedGraph> {
+export async function fetchDeferred(d: DeferredGraph, fetchFn: typeof fetch = fetch, check: Check = checkInWorker, preview?: PreviewRequest): Promise<FetchedGraph> {
   const fail = (load: GraphLoad): FetchedGraph => ({ load, validated: Promise.resolve(load) });
-  const spawn = o.loader === undefined ? (typeof Worker === 'undefined' ? null : takeLoader) : o.loader;
-  const got = (spawn && (await viaWorker(d, spawn, o.preview))) || (await here(d, o.fetch ?? fetch));
-  if ('status' in got) return fail(got);
-  const { text, validated } = got;
+  if (check === checkInWorker) prepareLoader();
+  let bytes: ArrayBuffer;
+  try {
+    const res = await fetchFn(d.url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    bytes = await res.arrayBuffer(); // decoded to text only when this thread parses it (after the preview)
+  } catch {
+    return fail(await loaderError(fetchFn, d.url));
+  }
+  if (typeof performance !== 'undefined') performance.mark('tg:data-loaded');
+  // with a preview: this thread stays idle until the worker's picture is on screen, then parses its own copy
+  let shown: () => void = () => {};
+  const previewShown = new Promise<void>((r) => (shown = r));
+  const validated = check(
+    bytes,
+    d.url,
+    preview && {
+      ...preview,
+      show: (m) => preview.show(m).then(shown, shown)
+    }
+  );
+  if (preview) await Promise.race([previewShown, validated]);
   let value: unknown = undefined;
   try {
-    if (text !== null) value = JSON.parse(text);
+    value = JSON.parse(decode(bytes));
   } catch {
     /* the validator words the parse error (truncation etc.) */
   }
