@@ -51,10 +51,17 @@ test('loads without console errors and draws every concept and edge', async ({ p
   expect(errors).toEqual([]);
 });
 
-test('first paint uses the build-time positions (prerendered HTML has the nodes)', async ({ request }) => {
+test('first paint uses the build-time positions (prerendered HTML has the nodes and every edge)', async ({ request }) => {
   const html = await (await request.get('/')).text();
   expect(html).toContain('data-concept="scaling"');
-  expect(html).toContain('data-edge="scaling|transformer"');
+  // edges are drawn by a few grouped stroke paths until hydration: one segment per edge, from node to node
+  const at = (id: string) => html.match(new RegExp(`data-concept="${id}" transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"`))!.slice(1, 3).join(' ');
+  const strokes = [...html.matchAll(/<path class="stroke[^"]*" d="([^"]*)"/g)].map((m) => m[1]);
+  expect(strokes.length).toBeGreaterThan(0);
+  expect(strokes.length).toBeLessThan(80);
+  const segments = strokes.join('').split('M').filter(Boolean);
+  expect(segments).toHaveLength(graph.edges.length);
+  expect(segments).toContain(`${at('scaling')}L${at('transformer')}`);
 });
 
 test('visible labels do not overlap at the default zoom and are not clipped', async ({ page }) => {
