@@ -5,13 +5,14 @@ import type { PageLoad } from './$types';
 import { fetchLinked, prerendered } from './linked-graph';
 import type { GraphLoad } from './load-graph';
 import type { PageGraph } from './page-data';
+import { siteFetch } from './site-url';
 
 export const load: PageLoad = async ({ data, fetch }) => {
   const p = data.load;
   let load: PageGraph | GraphLoad = p;
   if (p.status === 'linked') {
     const graph = import.meta.env.SSR ? prerendered.get(p.url) : undefined;
-    load = graph ? { status: 'ok', graph, transcript: p.transcript } : await fetchLinked(p, fetch);
+    load = graph ? { status: 'ok', graph, transcript: p.transcript } : await fetchLinked(p, siteFetch(fetch));
   }
   return { load, preload: p.status === 'linked' ? p.url : null };
 };

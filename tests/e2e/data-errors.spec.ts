@@ -153,7 +153,7 @@ test.describe('a small graph is drawn in the HTML and its file fetched for hydra
     writeFileSync(served(), MINI);
     const html = await (await request.get(site.url + '/')).text();
     expect(html).toContain('data-concept=');
-    expect(html).toContain(`<link rel="preload" href="/${DATA}" as="fetch" crossorigin="anonymous"`);
+    expect(html).toContain(`<link rel="preload" href="./${DATA}" as="fetch" crossorigin="anonymous"`);
     // the graph's passages are evidence text: none of it travels in the page's data script
     const passage = (JSON.parse(MINI) as { attributes: { passages: Array<{ text: string }> } }).attributes.passages[0].text;
     expect(html).not.toContain(JSON.stringify(passage).slice(1, 30));

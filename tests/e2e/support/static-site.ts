@@ -30,10 +30,16 @@ export interface StaticSite {
 }
 
 /** Serves `dir` on a free port of 127.0.0.1; `/` and folders answer their index.html, anything else missing is 404. */
-export async function serveStatic(dir: string): Promise<StaticSite> {
+/** Serves `dir` at the server's root, or under `prefix` (e.g. `/tools/topicgraph`: anything outside it is a 404). */
+export async function serveStatic(dir: string, prefix = ''): Promise<StaticSite> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (prefix && !full.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the site');
+      return;
+    }
+    const path = full.slice(prefix.length);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -50,7 +56,7 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, dir: root, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, dir: root, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 /** Builds a site with scripts/build-site.ts (throws with its output when it fails) and serves it. */
