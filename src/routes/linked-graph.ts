@@ -9,7 +9,7 @@
  * error view, never a page whose state differs from its prerendered picture. Nothing here touches the DOM.
  */
 import type { SerializedConceptGraph } from '$lib/contract/types';
-import type { GraphLoad } from './load-graph';
+import { loadError, parseGraphText, readGraphText, type GraphLoad } from './graph-file';
 
 /** The page data of a small graph: where its file is, and what it was when the page was built. */
 export interface LinkedGraph {
@@ -42,32 +42,18 @@ export function linkGraph(text: string, url: string, transcript: string): Linked
  */
 export const prerendered = new Map<string, SerializedConceptGraph>();
 
-/** The error view's content (load-graph.ts, which brings the schema code, is imported only on this path). */
-async function error(kind: 'missing' | 'not-json' | 'changed', problem: string): Promise<GraphLoad> {
-  const { loadError } = await import('./load-graph');
-  return loadError(kind, problem);
-}
-
 /**
  * In the browser: fetches the linked file, checks it is the one the page was built from, parses it. Never
  * throws: a missing, truncated or changed file comes back as the error view's GraphLoad.
  */
 export async function fetchLinked(p: LinkedGraph, fetchFn: typeof fetch): Promise<GraphLoad> {
-  let text: string;
-  try {
-    const res = await fetchFn(p.url);
-    if (!res.ok) return error('missing', `${p.url} answered HTTP ${res.status}`);
-    text = await res.text();
-  } catch (e) {
-    return error('missing', `${p.url} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
-  }
+  const read = await readGraphText(fetchFn, p.url);
+  if ('error' in read) return read.error;
+  const { text } = read;
   if (text.length !== p.length || textHash(text) !== p.hash) {
     const what = text.length < p.length ? `it is shorter than when the page was built (${text.length} of ${p.length} characters: truncated?)` : 'it changed after the page was built';
-    return error('changed', `${p.url} is not the graph this page was built from: ${what}`);
+    return loadError('changed', `${p.url} is not the graph this page was built from: ${what}`);
   }
-  try {
-    return { status: 'ok', graph: JSON.parse(text) as SerializedConceptGraph, transcript: p.transcript };
-  } catch (e) {
-    return error('not-json', `${p.url} is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
+  const parsed = parseGraphText(text, p.url);
+  return 'error' in parsed ? parsed.error : { status: 'ok', graph: parsed.value as SerializedConceptGraph, transcript: p.transcript };
 }

@@ -1,6 +1,6 @@
 /**
  * Splits a passage text into plain and marked segments from mention offsets, so the page can render `<mark>`
- * elements without ever using {@html}. Overlapping marks are resolved deterministically: the earlier start wins,
+ * elements without ever parsing text as HTML. Overlapping marks are resolved deterministically: the earlier start wins,
  * then the longer span; a later overlapping mark is clipped to what is left. Out-of-range offsets are clamped.
  */
 
