@@ -20,7 +20,7 @@ const config = {
     adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true }),
     prerender: {
       // A missing graph file must not stop the build: the page is prerendered with its error message
-      // (src/routes/load-graph.ts), which says how to rebuild. Any other broken link still fails the build.
+      // (src/lib/session/load-graph.ts), which says how to rebuild. Any other broken link still fails the build.
       handleHttpError: ({ path, status, message }) => {
         if (path.endsWith('.graph.json')) {
           console.warn(`warning: ${path} answered ${status} during prerender; the page will show the error. Run \`npm run graph\` first.`);

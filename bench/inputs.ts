@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Catalog, GraphAttributes } from '../src/lib/contract/types';
-import { parseCatalog } from '../src/lib/catalog/load';
-import { decodeSource } from '../src/lib/pipeline/source';
+import type { Catalog, GraphAttributes } from '../src/lib/core/contract/types';
+import { parseCatalog } from '../src/lib/core/catalog/load';
+import { decodeSource } from '../src/lib/core/source/decode';
 
 /** Absolute path of the repository root (the parent of bench/), whatever the working directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,18 +1,18 @@
 /**
  * The naive baseline the matcher is compared against: one RegExp per alias, each run over every passage, then
- * the same leftmost-longest choice of non-overlapping matches as src/lib/pipeline/match (sort by start, longer
+ * the same leftmost-longest choice of non-overlapping matches as src/lib/core/match (sort by start, longer
  * first, then catalog order; take greedily). Same output shape (MatchResult) so the bench can check that both
  * find the same mentions.
  *
  * Literal aliases become escaped literals: with Latin letters or digits, flags `giu` and boundary lookarounds
  * on the edges that are Latin/digit; CJK-only aliases plain `g`. The boundary class is
- * [\p{Script=Latin}\p{N}], the matcher's own definition of a word character (src/lib/pipeline/match/fold.ts),
+ * [\p{Script=Latin}\p{N}], the matcher's own definition of a word character (src/lib/core/match/fold.ts),
  * not [\p{L}\p{N}]: with \p{L} a Latin alias glued to Chinese text ("如ChatGPT的", common in the bundled
  * transcript) would not match, and the baseline would do different work. Regex aliases keep their own flags + g.
  *
  * Bench-only code, deliberately simple: it is the yardstick, not a candidate.
  */
-import type { Catalog, MatchResult, Mention, Passage } from '../src/lib/contract/types';
+import type { Catalog, MatchResult, Mention, Passage } from '../src/lib/core/contract/types';
 
 const WORD = String.raw`[\p{Script=Latin}\p{N}]`;
 const WORD_CHAR = /^[\p{Script=Latin}\p{N}]$/u;

@@ -8,7 +8,7 @@
  *   bundled file: 43), concepts Zipf-distributed with per-section topics. Generation is a stream: a bigger size
  *   with the same seed starts with the same text as a smaller one.
  * - `syntheticGraph({nodes})`: a SerializedConceptGraph with N nodes, ~3 edges per node, communities, positions,
- *   passages and mentions, valid per validateGraph (src/lib/contract/schema.ts), for the page benches.
+ *   passages and mentions, valid per validateGraph (src/lib/core/contract/schema.ts), for the page benches.
  *
  * Pure (no fs, no clock). Not used by the app.
  */
@@ -22,8 +22,8 @@ import type {
   SerializedEdge,
   SerializedNode,
   Speaker
-} from '../src/lib/contract/types';
-import { DEFAULT_BUILD_PARAMETERS, KNOWN_KINDS, SCHEMA_VERSION, edgeKey } from '../src/lib/contract/types';
+} from '../src/lib/core/contract/types';
+import { DEFAULT_BUILD_PARAMETERS, KNOWN_KINDS, SCHEMA_VERSION, edgeKey } from '../src/lib/core/contract/types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Random source

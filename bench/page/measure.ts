@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser-path.mjs';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { median } from '../stats';
 
 const PROBE = fileURLToPath(new URL('./probe.browser.js', import.meta.url));

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { BUNDLED_CATALOG, BUNDLED_TRANSCRIPT } from '../inputs';
 
 export const GRAPH_FILE = 'data/scaling-era.graph.json';

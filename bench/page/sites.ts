@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { LARGE_GRAPH } from '../../src/lib/viz/renderer';
 import { syntheticGraph } from '../synthetic';
 import { buildSigmaPage, buildSiteWith, bundledGraphJson } from './site';

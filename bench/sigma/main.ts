@@ -11,8 +11,8 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
-import { communityColor } from '../../src/lib/export/data/labels';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { communityColor } from '../../src/lib/core/export/labels';
 import { radiusRange } from '../../src/lib/viz/canvas-model';
 import { radiusScale } from '../../src/lib/viz/scales';
 

@@ -12,8 +12,8 @@
  * `.cpu` results: the same medians in process CPU time (see stats.ts), informative on a busy machine.
  * Quick mode: 11 KB base, 3 runs; same result names.
  */
-import type { Catalog } from '../../src/lib/contract/types';
-import { buildConceptGraph } from '../../src/lib/pipeline/build';
+import type { Catalog } from '../../src/lib/core/contract/types';
+import { buildConceptGraph } from '../../src/lib/core/build';
 import { benchSource, loadBundled, toMB } from '../inputs';
 import { atMost, result } from '../result';
 import { measure, median } from '../stats';
@@ -23,7 +23,7 @@ import type { BenchOptions, BenchResult, BenchSuite } from '../types';
 export const STAGES = ['parse', 'match', 'cooccur', 'graph'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Stage of a buildConceptGraph progress message (see src/lib/pipeline/build.ts), or null if unknown. */
+/** Stage of a buildConceptGraph progress message (see src/lib/core/build.ts), or null if unknown. */
 export function stageOf(message: string): Stage | null {
   if (/^pars/i.test(message)) return 'parse';
   if (/^match/i.test(message)) return 'match';

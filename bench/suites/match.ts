@@ -1,5 +1,5 @@
 /**
- * Bench suite "match": the matcher alone (compileMatcher + matchPassages from src/lib/pipeline/match) against the
+ * Bench suite "match": the matcher alone (compileMatcher + matchPassages from src/lib/core/match) against the
  * naive baseline of ../naive.ts (one RegExp per alias over each passage).
  * - match.synthetic.*: a synthetic ~10 MB transcript with a 1,000-concept catalog (quick: 0.2 MB, 200 concepts).
  *   Throughput = UTF-8 MB of passage text (what the matcher scans; headings and speaker labels excluded)
@@ -11,9 +11,9 @@
  * (the naive and our runs happen minutes apart, so the wall-time ratio also absorbs changes in the load).
  * Passages come from parseTranscript, run once, untimed.
  */
-import type { Catalog, MatchResult, Passage } from '../../src/lib/contract/types';
-import { compileMatcher, matchPassages } from '../../src/lib/pipeline/match';
-import { parseTranscript } from '../../src/lib/pipeline/parse';
+import type { Catalog, MatchResult, Passage } from '../../src/lib/core/contract/types';
+import { compileMatcher, matchPassages } from '../../src/lib/core/match';
+import { parseTranscript } from '../../src/lib/core/parse';
 import { compileNaive, naiveMatchPassages } from '../naive';
 import { loadBundled, toMB } from '../inputs';
 import { above, atLeast, result } from '../result';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../lib/errors';
+import { InputError } from '../lib/core/errors';
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -3,7 +3,7 @@
  * (one line naming the file and line or JSON path, and what to do), 2 usage. Stack traces only with --verbose.
  */
 import { pathToFileURL } from 'node:url';
-import { InputError } from '../lib/errors';
+import { InputError } from '../lib/core/errors';
 import { BUILD_HELP, runBuild } from './commands/build';
 import { STATS_HELP, runStats } from './commands/stats';
 import { VALIDATE_HELP, runValidate } from './commands/validate';

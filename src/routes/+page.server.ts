@@ -3,9 +3,9 @@
 // graph's file with its length and hash (linked-graph.ts), drawn in the prerendered HTML from the build-time
 // positions and fetched for hydration; a large graph's file, fetched and drawn after hydration (page-data.ts).
 import type { PageServerLoad } from './$types';
-import { GRAPH_URL, loadGraphText } from './load-graph';
-import { prerendered } from './linked-graph';
-import { toPageGraph } from './page-data';
+import { GRAPH_URL, loadGraphText } from '../lib/session/load-graph';
+import { prerendered } from '../lib/session/linked-graph';
+import { toPageGraph } from '../lib/session/page-data';
 
 export const prerender = true;
 

@@ -2,10 +2,10 @@
 // server render it takes the graph the server load validated (never serialized into the HTML); in the browser it
 // fetches the preloaded file before hydration, and a missing or changed file becomes the error view.
 import type { PageLoad } from './$types';
-import { fetchLinked, prerendered } from './linked-graph';
-import type { GraphLoad } from './load-graph';
-import type { PageGraph } from './page-data';
-import { siteFetch } from './site-url';
+import { fetchLinked, prerendered } from '../lib/session/linked-graph';
+import type { GraphLoad } from '../lib/session/load-graph';
+import type { PageGraph } from '../lib/session/page-data';
+import { siteFetch } from '../lib/session/site-url';
 
 export const load: PageLoad = async ({ data, fetch }) => {
   const p = data.load;

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { expect, test } from './support/guards';
 
 const graph = JSON.parse(readFileSync(new URL('../../static/data/scaling-era.graph.json', import.meta.url), 'utf8')) as SerializedConceptGraph;

@@ -2,8 +2,8 @@
 // The expectations are computed from the bundled graph file itself, so they hold for any rebuild of it.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { validateGraph } from '../../src/lib/contract/schema';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
+import { validateGraph } from '../../src/lib/core/contract/schema';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 
 const graph = JSON.parse(readFileSync(new URL('../../static/data/scaling-era.graph.json', import.meta.url), 'utf8')) as SerializedConceptGraph;
 const FIVE = ['scaling', 'transformer', 'moravec-paradox', 'hive-mind', 'agi'];

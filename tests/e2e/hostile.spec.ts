@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from '@playwright/test';
-import { validateGraph } from '../../src/lib/contract/schema';
-import type { Catalog, SerializedConceptGraph } from '../../src/lib/contract/types';
+import { validateGraph } from '../../src/lib/core/contract/schema';
+import type { Catalog, SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { buildAndServe, ROOT, type StaticSite } from './support/static-site';
 import { expect, test } from './support/guards';
 

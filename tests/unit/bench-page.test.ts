@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import mini from '../fixtures/graphs/mini.graph.json';
-import type { SerializedConceptGraph } from '../../src/lib/contract/types';
+import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { findChromium } from '../../scripts/browser-path.mjs';
 import { checkReport } from '../../bench/report';
 import { runBench } from '../../bench/run';

@@ -10,11 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCatalog } from '../../src/lib/catalog/check';
-import { validateCatalogShape, validateGraph } from '../../src/lib/contract/schema';
+import { checkCatalog } from '../../src/lib/core/catalog/check';
+import { validateCatalogShape, validateGraph } from '../../src/lib/core/contract/schema';
 import type { BenchReport, BenchSuite } from '../../bench/types';
-import { compileMatcher, matchPassages } from '../../src/lib/pipeline/match';
-import { parseTranscript } from '../../src/lib/pipeline/parse';
+import { compileMatcher, matchPassages } from '../../src/lib/core/match';
+import { parseTranscript } from '../../src/lib/core/parse';
 import { loadBundled } from '../../bench/inputs';
 import { compileNaive, naiveMatchPassages } from '../../bench/naive';
 import { checkReport, formatTable, formatValue, writeReport } from '../../bench/report';

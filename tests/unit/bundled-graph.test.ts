@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateGraph } from '../../src/lib/contract/schema';
-import type { Catalog, SerializedConceptGraph } from '../../src/lib/contract/types';
-import { buildConceptGraph } from '../../src/lib/pipeline/build';
-import { normaliseSource } from '../../src/lib/pipeline/source';
+import { validateGraph } from '../../src/lib/core/contract/schema';
+import type { Catalog, SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { buildConceptGraph } from '../../src/lib/core/build';
+import { normaliseSource } from '../../src/lib/core/source/decode';
 
 const ROOT = resolve(__dirname, '../..');
 const text = normaliseSource(readFileSync(resolve(ROOT, 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md'), 'utf8'));

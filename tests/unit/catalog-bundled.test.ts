@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogShape } from '$lib/contract/schema';
-import { KNOWN_KINDS, type Alias, type Catalog, type CatalogConcept } from '$lib/contract/types';
+import { validateCatalogShape } from '$lib/core/contract/schema';
+import { KNOWN_KINDS, type Alias, type Catalog, type CatalogConcept } from '$lib/core/contract/types';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const CATALOG_PATH = root('data/concepts/econtalk-dwarkesh-scaling-era.concepts.json');

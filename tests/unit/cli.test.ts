@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateGraph } from '../../src/lib/contract/schema';
+import { validateGraph } from '../../src/lib/core/contract/schema';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin/topicgraph.mjs');

@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { EDGE_CSV_HEADER, toEdgesCsv, toGexf, toGraphML, toJson, toNodesCsv } from '../../src/lib/export/data';
-import { validateGraph } from '../../src/lib/contract/schema';
+import { EDGE_CSV_HEADER, toEdgesCsv, toGexf, toGraphML, toJson, toNodesCsv } from '../../src/lib/core/export';
+import { validateGraph } from '../../src/lib/core/contract/schema';
 import { handmadeGraph } from './helpers/handmade-graph';
 
 function parseXml(xml: string) {

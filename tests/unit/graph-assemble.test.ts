@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateGraph } from '../../src/lib/contract/schema';
-import { computeLayout } from '../../src/lib/graph/layout';
+import { validateGraph } from '../../src/lib/core/contract/schema';
+import { computeLayout } from '../../src/lib/core/layout/initial';
 import { handmadeGraph } from './helpers/handmade-graph';
 
 describe('assembleGraph on a hand-made fixture', () => {

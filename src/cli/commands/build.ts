@@ -2,11 +2,11 @@
  * `topicgraph build`: transcript + catalog -> graph file (json, gexf or graphml), written atomically.
  */
 import { basename } from 'node:path';
-import type { CooccurrenceUnit, SourceFormat } from '../../lib/contract/types';
-import { parseCatalog } from '../../lib/catalog/load';
-import { toGexf, toGraphML, toJson } from '../../lib/export/data';
-import { buildConceptGraph } from '../../lib/pipeline/build';
-import { decodeSource, normaliseSource } from '../../lib/pipeline/source';
+import type { CooccurrenceUnit, SourceFormat } from '../../lib/core/contract/types';
+import { parseCatalog } from '../../lib/core/catalog/load';
+import { toGexf, toGraphML, toJson } from '../../lib/core/export';
+import { buildConceptGraph } from '../../lib/core/build';
+import { decodeSource, normaliseSource } from '../../lib/core/source/decode';
 import { oneOf, parse, required } from '../args';
 import { checkWritable, readBytes, sha256, writeAtomic } from '../io';
 import type { Reporter } from '../report';

@@ -1,11 +1,11 @@
 /**
  * `topicgraph stats GRAPH.json`: top concepts, top edges and a per-section table, as plain text.
  */
-import type { SerializedConceptGraph } from '../../lib/contract/types';
-import { validateGraph } from '../../lib/contract/schema';
-import { displayLabel } from '../../lib/export/data';
-import { GraphFileError } from '../../lib/errors';
-import { lineColumn } from '../../lib/catalog/load';
+import type { SerializedConceptGraph } from '../../lib/core/contract/types';
+import { validateGraph } from '../../lib/core/contract/schema';
+import { displayLabel } from '../../lib/core/export';
+import { GraphFileError } from '../../lib/core/errors';
+import { lineColumn } from '../../lib/core/catalog/load';
 import { parse } from '../args';
 import { readBytes, UsageError } from '../io';
 import type { Reporter } from '../report';

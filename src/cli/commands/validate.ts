@@ -3,10 +3,10 @@
  * reports how often each concept matches and warns about concepts that never do.
  */
 import { basename } from 'node:path';
-import { parseCatalog } from '../../lib/catalog/load';
-import { compileMatcher, matchPassages } from '../../lib/pipeline/match';
-import { parseTranscript } from '../../lib/pipeline/parse';
-import { decodeSource, normaliseSource } from '../../lib/pipeline/source';
+import { parseCatalog } from '../../lib/core/catalog/load';
+import { compileMatcher, matchPassages } from '../../lib/core/match';
+import { parseTranscript } from '../../lib/core/parse';
+import { decodeSource, normaliseSource } from '../../lib/core/source/decode';
 import { parse, required } from '../args';
 import { readBytes } from '../io';
 import type { Reporter } from '../report';

@@ -8,9 +8,9 @@
  * The force simulation runs only on drag or when the filter changes (see `relayout`), in a Web Worker; the recount
  * of filtered views is loaded on first use (./filter-kit.ts), so the unfiltered page ships neither.
  */
-import type { Passage, SerializedConceptGraph, SerializedEdge, SerializedNode } from '$lib/contract/types';
-import { NONE_KEY } from '$lib/contract/types';
-import { interviewSections, isIdentityFilter, passagesInScope, sectionOptions, type Filter } from './scope';
+import type { Passage, SerializedConceptGraph, SerializedEdge, SerializedNode } from '$lib/core/contract/types';
+import { NONE_KEY } from '$lib/core/contract/types';
+import { interviewSections, isIdentityFilter, passagesInScope, sectionOptions, type Filter } from '../core/count/scope';
 import { exportFilename, type FilenameScope } from './filename';
 import { buildSearchIndex } from './search';
 import { DEFAULT_VIEW, parseViewParams, serializeViewParams, type KnownIds, type ViewParams } from './url';
@@ -19,8 +19,8 @@ import { accessibleLabel, labelLines, placeLabels, textWidth, type PlacedLabel }
 import { edgeValue, nodeValue, type EdgeMeasure, type LabelLanguage, type NodeSize } from '$lib/viz/measures';
 import { communityColour } from '$lib/viz/palette';
 import { boundsOf, centreOn, edgeStyleScale, fitTransform, radiusScale, type Transform } from '$lib/viz/scales';
-import type { Positions } from '$lib/viz/simulation';
-import { LayoutClient } from '$lib/viz/layout-client';
+import type { Positions } from '$lib/core/layout/simulation';
+import { LayoutClient } from '$lib/engine/layout-client';
 import { buildExportScene } from '$lib/viz/scene';
 import { communityLegend } from '$lib/viz/legend';
 import { EDGE_MEASURE_INFO, NODE_SIZE_INFO } from '$lib/viz/measures';
@@ -611,7 +611,7 @@ export class ExplorerState {
     this.setTransform(centreOn(p.x, p.y, Math.max(this.transform.k, this.fitFor(this.viewport).k), this.viewport.width, this.viewport.height));
   }
 
-  // ================================================================ simulation (in a Web Worker: $lib/viz/layout-client)
+  // ================================================================ simulation (in a Web Worker: $lib/engine/layout-client)
   private tween: number | null = null;
   /** Bumped by every relayout and drag: a settle that answers after a newer one started is dropped. */
   private relayoutGen = 0;

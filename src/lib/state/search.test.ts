@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
-import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { buildSearchIndex, normalise, searchConcepts } from './search';
 
 const index = buildSearchIndex((mini as unknown as SerializedConceptGraph).nodes);

@@ -3,7 +3,7 @@
  * width-insensitively, and ranks exact > prefix > substring, then by passages. Regex aliases are not searched.
  * Pure; builds a small index once per graph.
  */
-import type { SerializedNode } from '$lib/contract/types';
+import type { SerializedNode } from '$lib/core/contract/types';
 
 export interface SearchEntry {
   id: string;

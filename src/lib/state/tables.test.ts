@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
-import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { ariaSort, conceptRows, edgeRows, nextSort, sortConceptRows, sortEdgeRows, type ConceptSortKey, type EdgeSortKey, type Sort } from './tables';
 
 const g = mini as unknown as SerializedConceptGraph;

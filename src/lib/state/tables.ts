@@ -3,7 +3,7 @@
  * (label, kind, passages, degree, the node-size measure) and one per link (its two concepts, count, Jaccard,
  * NPMI). Pure: no DOM, never changes the graph it reads. Sorting is stable and total (ties by label, then id).
  */
-import type { SerializedEdge, SerializedNode } from '$lib/contract/types';
+import type { SerializedEdge, SerializedNode } from '$lib/core/contract/types';
 import { accessibleLabel } from '$lib/viz/labels';
 import { nodeValue, type LabelLanguage, type NodeSize } from '$lib/viz/measures';
 

@@ -1,7 +1,7 @@
 // The Canvas layers against a recording stand-in for CanvasRenderingContext2D: what is drawn, not how it looks.
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
-import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { buildCanvasModel } from './canvas-model';
 import { drawBase, drawOverlay, drawPreview, previewTransform } from './canvas-draw';
 import { anyOverlap } from './label-grid';

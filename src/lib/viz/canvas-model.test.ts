@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
-import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { buildCanvasModel, edgeBucketOf, hitEdge, NodeGrid, radiusRange, updatePositions, zoomBoost } from './canvas-model';
 import { segmentDistance2 } from './geometry';
 

@@ -7,7 +7,7 @@
  *
  * Pure: no DOM. It reads the explorer's view graph and writes nothing back.
  */
-import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { labelLines, textWidth, type LabelLine } from './labels';
 import { edgeValue, nodeValue, type EdgeMeasure, type LabelLanguage, type NodeSize } from './measures';
 import { communityColour } from './palette';

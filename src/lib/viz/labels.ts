@@ -7,7 +7,7 @@
  * hidden if every position collides with an already placed label, another node, or the viewport border.
  * Must not read or write the graph model.
  */
-import type { LocalizedText } from '$lib/contract/types';
+import type { LocalizedText } from '$lib/core/contract/types';
 import type { LabelLanguage } from './measures';
 
 export interface LabelLine {

@@ -2,7 +2,7 @@
  * Legend entries for communities: each community named by its two or three most-mentioned concepts in the
  * current view, in the community's colour. Pure.
  */
-import type { SerializedNode } from '$lib/contract/types';
+import type { SerializedNode } from '$lib/core/contract/types';
 import { labelText } from './labels';
 import type { LabelLanguage } from './measures';
 import { communityColour } from './palette';

@@ -2,7 +2,7 @@
  * The switchable measures of the view: what sets the edge width and the node size, with the one-line explanation
  * shown in the UI and the value accessor. Defaults + validators live here so the URL parser and the controls agree.
  */
-import type { EdgeAttributes, NodeAttributes } from '$lib/contract/types';
+import type { EdgeAttributes, NodeAttributes } from '$lib/core/contract/types';
 
 export const EDGE_MEASURES = ['count', 'jaccard', 'npmi'] as const;
 export type EdgeMeasure = (typeof EDGE_MEASURES)[number];

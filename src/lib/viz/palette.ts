@@ -3,7 +3,7 @@
  * view (marks, edges, focus). Pure data and lookups; must not depend on the DOM.
  */
 
-import { COMMUNITY_PALETTE, communityColor } from '$lib/export/data/labels';
+import { COMMUNITY_PALETTE, communityColor } from '$lib/core/export/labels';
 
 /**
  * Community colours: the same Okabe-Ito + Tol muted palette as the data exports (GEXF viz colours), indexed by the

@@ -1,6 +1,6 @@
 // The hand-made fixture must stay a valid graph per the contract, with the shape the explorer tests rely on.
 import { describe, expect, it } from 'vitest';
-import { validateGraph } from '$lib/contract/schema';
+import { validateGraph } from '$lib/core/contract/schema';
 import mini from '../../fixtures/graphs/mini.graph.json';
 
 describe('mini.graph.json fixture', () => {

@@ -2,7 +2,7 @@
 // which items are dimmed or highlighted (nodes / edges), never the geometry arrays (nodeGeometry / edgeGeometry),
 // which the SVG node layer, the cached edge pictures and the hidden hit paths follow.
 import { describe, expect, it } from 'vitest';
-import type { SerializedConceptGraph } from '$lib/contract/types';
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { ExplorerState } from '$lib/state/explorer.svelte';
 import mini from '../../fixtures/graphs/mini.graph.json';
 

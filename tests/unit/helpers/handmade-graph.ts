@@ -2,10 +2,10 @@
  * A small hand-made concept graph for tests of the graph stage and the exports: 4 concepts, 5 passages,
  * counts written by hand (not computed by the pipeline under test).
  */
-import { assembleGraph } from '../../../src/lib/graph/assemble';
-import type { ConceptCounts, CooccurEdge, CooccurResult } from '../../../src/lib/pipeline/cooccur';
-import type { CatalogConcept, Mention, Passage, SerializedConceptGraph, TranscriptDocument } from '../../../src/lib/contract/types';
-import { DEFAULT_BUILD_PARAMETERS } from '../../../src/lib/contract/types';
+import { assembleGraph } from '../../../src/lib/core/graph/assemble';
+import type { ConceptCounts, CooccurEdge, CooccurResult } from '../../../src/lib/core/count/cooccur';
+import type { CatalogConcept, Mention, Passage, SerializedConceptGraph, TranscriptDocument } from '../../../src/lib/core/contract/types';
+import { DEFAULT_BUILD_PARAMETERS } from '../../../src/lib/core/contract/types';
 
 const P = (id: string, section: string, speaker: string | null, text: string, start: number): Passage => ({
   id, kind: speaker ? 'turn' : 'paragraph', section, speaker, text, start, end: start + text.length,
