@@ -1,0 +1,99 @@
+/**
+ * The timeline of a transcript as data: every passage as a tick at its place in the document (x in [0, 1] by
+ * source offset, so a long turn is a wide tick), one lane per speaker (and one for passages without a speaker),
+ * the top-level sections as bands, and time labels where the transcript gives times. The view draws this; brushing
+ * a range of x picks the passages in it. Pure: no DOM.
+ */
+import type { Passage, Section, SerializedConceptGraph } from '../contract/types';
+import { NONE_KEY } from '../contract/types';
+
+export interface TimelineTick {
+  passage: string;
+  /** Start and end in [0, 1]. */
+  x0: number;
+  x1: number;
+  /** Index into `lanes`. */
+  lane: number;
+  time: number | null;
+}
+
+export interface TimelineLane {
+  /** Speaker id or NONE_KEY. */
+  id: string;
+  name: string;
+}
+
+export interface TimelineBand {
+  section: string;
+  title: string;
+  x0: number;
+  x1: number;
+  time: number | null;
+}
+
+export interface TimelineModel {
+  ticks: TimelineTick[];
+  lanes: TimelineLane[];
+  bands: TimelineBand[];
+  /** Times to label on the axis: the first passage of each distinct time, at its x. */
+  times: Array<{ x: number; time: number }>;
+}
+
+/** `1:02:03` or `2:05` from seconds. */
+export function formatTime(seconds: number): string {
+  const s = Math.floor(seconds % 60);
+  const m = Math.floor(seconds / 60) % 60;
+  const h = Math.floor(seconds / 3600);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
+
+/** The top-level section holding `id` (follows parents). */
+function topOf(byId: ReadonlyMap<string, Section>, id: string): Section | undefined {
+  let s = byId.get(id);
+  for (let guard = 0; s && s.parent && byId.has(s.parent) && guard < 64; guard++) s = byId.get(s.parent);
+  return s;
+}
+
+export function timelineModel(graph: SerializedConceptGraph, noSpeakerName = 'No speaker'): TimelineModel {
+  const a = graph.attributes;
+  const passages: readonly Passage[] = a.passages;
+  if (passages.length === 0) return { ticks: [], lanes: [], bands: [], times: [] };
+  const first = passages[0].start;
+  const last = Math.max(...passages.map((p) => p.end));
+  const span = Math.max(1, last - first);
+  const x = (offset: number) => Math.round(((offset - first) / span) * 1e6) / 1e6;
+
+  const used = new Set(passages.map((p) => p.speaker ?? NONE_KEY));
+  const lanes: TimelineLane[] = a.speakers.filter((s) => used.has(s.id)).map((s) => ({ id: s.id, name: s.name }));
+  if (used.has(NONE_KEY)) lanes.push({ id: NONE_KEY, name: noSpeakerName });
+  const laneOf = new Map(lanes.map((l, i) => [l.id, i]));
+
+  const ticks = passages.map((p) => ({ passage: p.id, x0: x(p.start), x1: x(p.end), lane: laneOf.get(p.speaker ?? NONE_KEY)!, time: p.time }));
+
+  const byId = new Map(a.sections.map((s) => [s.id, s]));
+  const bands: TimelineBand[] = [];
+  for (const p of passages) {
+    const top = p.section ? topOf(byId, p.section) : undefined;
+    const id = top?.id ?? NONE_KEY;
+    const band = bands[bands.length - 1];
+    if (band && band.section === id) band.x1 = x(p.end);
+    else bands.push({ section: id, title: top?.title ?? '', x0: x(p.start), x1: x(p.end), time: top?.time ?? null });
+  }
+
+  const times: Array<{ x: number; time: number }> = [];
+  let prev: number | null = null;
+  for (const t of ticks) {
+    if (t.time === null || t.time === prev) continue;
+    times.push({ x: t.x0, time: t.time });
+    prev = t.time;
+  }
+  return { ticks, lanes, bands, times };
+}
+
+/** Passages whose tick overlaps [from, to] (x in [0, 1], either order), in document order. */
+export function passagesInRange(model: TimelineModel, from: number, to: number): string[] {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  return model.ticks.filter((t) => t.x1 >= lo && t.x0 <= hi).map((t) => t.passage);
+}
