@@ -1,0 +1,111 @@
+/**
+ * The discovery stage: TranscriptDocument (+ optional catalog) -> ranked candidate concepts in catalog form.
+ *
+ *   tokenise (jieba / wink, ./chinese.ts ./english.ts) -> candidates (./candidates.ts) -> rank (./rank.ts)
+ *   -> merge variants (./merge.ts, ./glosses.ts) -> catalog form (./catalog-form.ts) -> evidence (./evidence.ts)
+ *
+ * Two tiers: terms ranked by score (seen at least twice), and names seen one to three times (full Latin names,
+ * jieba's person/place/organisation words), which no frequency ranking surfaces; up to NAME_SHARE of the result
+ * is kept for them. Speakers are always candidates (kind person) when the text names them.
+ * Synchronous and pure given the loaded resources (./resources.ts loads them): runs in Node, tests and workers.
+ */
+import type { TranscriptDocument } from '../contract/types';
+import { countCandidates, type TermStats } from './candidates';
+import { toCatalogConcept, type DraftConcept } from './catalog-form';
+import { tokenizeChineseTexts } from './chinese';
+import { tokenizeEnglish } from './english';
+import { claimAliases, measureDrafts } from './evidence';
+import { findGlosses } from './glosses';
+import { groupTerms, isFullName, topSurface } from './merge';
+import { rankTerms, type RankedTerm } from './rank';
+import { ZH_FUNCTION_CHARS } from './stopwords';
+import { hasHan } from './tokens';
+import { DEFAULT_DISCOVERY_TOP, type CandidateTier, type DiscoveredConcept, type DiscoveryOptions, type DiscoveryResources, type DiscoveryResult, type TermToken } from './types';
+
+/** Share of the result kept for rarely mentioned names. */
+export const NAME_SHARE = 0.15;
+
+/** A name seen one to three times: a Latin full name, or a rare Chinese person/organisation/place word. */
+function isRareName(stats: TermStats, resources: DiscoveryResources): boolean {
+  if (stats.count > 3) return false;
+  const c = stats.classes;
+  if (c.length === 1 && (c[0] === 'person' || c[0] === 'org' || c[0] === 'place'))
+    return hasHan(stats.key) && !ZH_FUNCTION_CHARS.test(stats.key) && resources.common.ic(stats.key) === undefined;
+  return isFullName(stats, topSurface(stats));
+}
+
+function tokenize(document: TranscriptDocument, resources: DiscoveryResources, options: DiscoveryOptions): TermToken[][] {
+  const texts = document.passages.map((p) => p.text);
+  const total = texts.length;
+  const report = (done: number) => options.onProgress?.({ stage: 'tokenising', done, total });
+  if (resources.language === 'zh') {
+    if (!resources.zhTagger) throw new Error('discovery: Chinese text needs the jieba tagger (loadDiscoveryResources("zh"))');
+    return tokenizeChineseTexts(texts, resources.zhTagger, 200_000, report);
+  }
+  if (!resources.enTagger) throw new Error('discovery: English text needs the wink tagger (loadDiscoveryResources("en"))');
+  const out: TermToken[][] = [];
+  let chars = 0;
+  texts.forEach((t, i) => {
+    out.push(tokenizeEnglish(t, resources.enTagger!));
+    chars += t.length;
+    if (chars >= 100_000 || i === total - 1) {
+      report(i + 1);
+      chars = 0;
+    }
+  });
+  return out;
+}
+
+function uniqueIds(concepts: DraftConcept[], taken: Set<string>): void {
+  for (const c of concepts) {
+    let id = c.id;
+    for (let n = 2; taken.has(id); n++) id = `${c.id}-${n}`;
+    c.id = id;
+    taken.add(id);
+  }
+}
+
+export function discoverConcepts(document: TranscriptDocument, resources: DiscoveryResources, options: DiscoveryOptions = {}): DiscoveryResult {
+  const top = Math.max(1, options.top ?? DEFAULT_DISCOVERY_TOP);
+  const language = resources.language;
+  const tokens = tokenize(document, resources, options);
+  options.onProgress?.({ stage: 'counting', done: 1, total: 1 });
+  const { terms } = countCandidates(document.passages, tokens, language, resources.common.ic);
+  options.onProgress?.({ stage: 'ranking', done: 1, total: 1 });
+  const ranked = rankTerms(terms, document, language, resources.common, resources.enCommon);
+
+  // Pools: the best recurring terms, and the rarely mentioned names.
+  const poolSize = Math.max(150, 3 * top);
+  const main = ranked.filter((r) => r.stats.count >= 2).slice(0, poolSize);
+  const inMain = new Set(main.map((r) => r.stats.key));
+  const names = ranked.filter((r) => !inMain.has(r.stats.key) && isRareName(r.stats, resources)).slice(0, poolSize);
+  const nameKeys = new Set(names.map((r) => r.stats.key));
+  const texts = document.passages.map((p) => p.text);
+  const groups = groupTerms([...main, ...names], findGlosses(texts), document.speakers, new Map(ranked.map((r) => [r.stats.key, r] as [string, RankedTerm])));
+
+  const tierOf = (d: DraftConcept): CandidateTier => (d.group.speaker ? 'speaker' : d.group.members.every((m) => nameKeys.has(m.stats.key)) ? 'name' : 'term');
+  const taken = new Set((options.catalog?.concepts ?? []).map((c) => c.id));
+  const drafts = claimAliases(groups.map((g) => toCatalogConcept(g, language, texts, resources.enCommon)), options.catalog);
+  uniqueIds(drafts, new Set(taken));
+  options.onProgress?.({ stage: 'checking', done: 1, total: 1 });
+  const evidence = measureDrafts(drafts, options.catalog, document.passages);
+
+  const keep = drafts.filter((d) => {
+    const e = evidence.get(d.id)!;
+    const tier = tierOf(d);
+    return tier === 'term' ? e.passages >= 2 : e.passages >= 1;
+  });
+  const nameSlots = Math.round(top * NAME_SHARE);
+  const namesKept = keep.filter((d) => tierOf(d) === 'name');
+  const others = keep.filter((d) => tierOf(d) !== 'name');
+  const chosenNames = namesKept.slice(0, Math.min(nameSlots, namesKept.length));
+  const chosen = [...others.slice(0, top - chosenNames.length), ...chosenNames];
+  if (chosen.length < top) chosen.push(...namesKept.slice(chosenNames.length, chosenNames.length + top - chosen.length));
+
+  const candidates: DiscoveredConcept[] = chosen.map((d) => {
+    const e = evidence.get(d.id)!;
+    const { group, ...concept } = d;
+    return { ...concept, score: Math.round(group.score * 100) / 100, tier: tierOf(d), ...e };
+  });
+  return { language, candidates, considered: terms.size };
+}
