@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { InputError } from '../lib/core/errors';
 import { BUILD_HELP, runBuild } from './commands/build';
 import { STATS_HELP, runStats } from './commands/stats';
+import { SUGGEST_HELP, runSuggest } from './commands/suggest';
 import { VALIDATE_HELP, runValidate } from './commands/validate';
 import { UsageError } from './io';
 import { consoleReporter, type Reporter } from './report';
@@ -14,6 +15,8 @@ export const MAIN_HELP = `topicgraph: concept co-mention graphs from interview t
 
 Usage:
   topicgraph build --transcript FILE --concepts FILE --out FILE [--unit passage|sentence] [--format json|gexf|graphml]
+  topicgraph build --transcript FILE --out FILE [--top N]          (no catalog: discover the concepts)
+  topicgraph suggest --transcript FILE [--concepts FILE] [--top N] [--json] [--write FILE]
   topicgraph validate --concepts FILE [--transcript FILE]
   topicgraph stats GRAPH.json [--top N]
   topicgraph COMMAND --help
@@ -23,7 +26,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.`;
 const COMMANDS: Record<string, { run: (argv: string[], r: Reporter) => number; help: string }> = {
   build: { run: runBuild, help: BUILD_HELP },
   validate: { run: runValidate, help: VALIDATE_HELP },
-  stats: { run: runStats, help: STATS_HELP }
+  stats: { run: runStats, help: STATS_HELP },
+  suggest: { run: runSuggest, help: SUGGEST_HELP }
 };
 
 export function main(argv: string[], report: Reporter = consoleReporter()): number {
@@ -38,7 +42,7 @@ export function main(argv: string[], report: Reporter = consoleReporter()): numb
     return 0;
   }
   const cmd = COMMANDS[command];
-  if (!cmd) return report.usage(`unknown command "${command}" (expected build, validate or stats)`);
+  if (!cmd) return report.usage(`unknown command "${command}" (expected build, suggest, validate or stats)`);
   try {
     return cmd.run(rest, report);
   } catch (err) {

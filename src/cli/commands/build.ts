@@ -9,16 +9,23 @@ import { buildConceptGraph } from '../../lib/core/build';
 import { decodeSource, normaliseSource } from '../../lib/core/source/decode';
 import { oneOf, parse, required } from '../args';
 import { checkWritable, readBytes, sha256, writeAtomic } from '../io';
+import { detectLanguage } from '../../lib/core/discover/language';
+import { DEFAULT_DISCOVERY_TOP } from '../../lib/core/discover/types';
+import { loadResourcesSync } from '../discovery';
+import { parseTop } from './suggest';
 import type { Reporter } from '../report';
 
-export const BUILD_HELP = `Usage: topicgraph build --transcript FILE --concepts FILE --out FILE [options]
+export const BUILD_HELP = `Usage: topicgraph build --transcript FILE [--concepts FILE] --out FILE [options]
 
 Reads a transcript (Markdown, plain text, SRT or WebVTT) and a concept catalog (JSON), finds every mention of
-every concept, counts co-mentions and writes the concept graph.
+every concept, counts co-mentions and writes the concept graph. Without --concepts the concepts are
+discovered (see \`topicgraph suggest\`); nodes carry origin "catalog" or "discovered".
 
 Options:
   --transcript FILE        transcript to read (UTF-8)
-  --concepts FILE          concept catalog (JSON, see README "Catalog format")
+  --concepts FILE          concept catalog (JSON, see README "Catalog format"); without it, discover the concepts
+  --top N                  without --concepts: how many concepts to discover (default ${DEFAULT_DISCOVERY_TOP})
+  --discover N             with --concepts: also add the N best discovered concepts the catalog lacks
   --out FILE               output file; written atomically (a failed run leaves the old file untouched)
   --unit passage|sentence  co-occurrence unit (default passage: a speaker turn, paragraph or list item)
   --format json|gexf|graphml   output format (default json: the graphology graph the page reads)
@@ -40,6 +47,8 @@ export function runBuild(argv: string[], report: Reporter): number {
     'input-format': { type: 'string' },
     seed: { type: 'string' },
     title: { type: 'string' },
+    top: { type: 'string' },
+    discover: { type: 'string' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
   });
@@ -48,7 +57,11 @@ export function runBuild(argv: string[], report: Reporter): number {
     return 0;
   }
   const transcriptFile = required(values, 'transcript');
-  const conceptsFile = required(values, 'concepts');
+  const conceptsFile = typeof values.concepts === 'string' && values.concepts !== '' ? values.concepts : undefined;
+  const top = parseTop(values.top);
+  const discoverN = parseTop(values.discover, 'discover');
+  if (conceptsFile && top !== undefined) return report.usage('--top sets how many concepts to discover without a catalog; with --concepts use --discover N');
+  if (!conceptsFile && discoverN !== undefined) return report.usage('--discover N adds to a catalog: give --concepts, or use --top N to discover without one');
   const outFile = required(values, 'out');
   const unit = oneOf<CooccurrenceUnit>(values.unit, 'unit', ['passage', 'sentence'], 'passage');
   const format = oneOf(values.format, 'format', ['json', 'gexf', 'graphml'] as const, 'json');
@@ -62,19 +75,29 @@ export function runBuild(argv: string[], report: Reporter): number {
   const slow = bytes.length > 2_000_000;
   if (slow) report.progress(`reading ${transcriptFile} (${(bytes.length / 1e6).toFixed(1)} MB)`);
   const text = normaliseSource(decodeSource(bytes, transcriptFile));
-  const catalogBytes = readBytes(conceptsFile, 'concept catalog');
-  const { catalog, warnings } = parseCatalog(new TextDecoder().decode(catalogBytes), conceptsFile);
-  for (const w of warnings) report.warn(`${conceptsFile}: ${w.message} at ${w.path}. ${w.hint}`);
+  const catalogBytes = conceptsFile ? readBytes(conceptsFile, 'concept catalog') : undefined;
+  const loaded = conceptsFile && catalogBytes ? parseCatalog(new TextDecoder().decode(catalogBytes), conceptsFile) : undefined;
+  for (const w of loaded?.warnings ?? []) report.warn(`${conceptsFile}: ${w.message} at ${w.path}. ${w.hint}`);
+  const discoverCount = conceptsFile ? discoverN : (top ?? DEFAULT_DISCOVERY_TOP);
+  const discovery = discoverCount ? { resources: loadResourcesSync(detectLanguage(text)), top: discoverCount } : undefined;
 
-  const { graph, document } = buildConceptGraph({
+  const { graph, document, catalog } = buildConceptGraph({
     text,
-    catalog,
+    catalog: loaded?.catalog,
+    discovery,
     format: inputFormat,
     title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : undefined,
-    source: { file: basename(transcriptFile), sha256: sha256(bytes), catalog: basename(conceptsFile), catalogSha256: sha256(catalogBytes) },
+    source: {
+      file: basename(transcriptFile),
+      sha256: sha256(bytes),
+      catalog: conceptsFile ? basename(conceptsFile) + (discovery ? ` + ${discovery.top} discovered` : '') : `discovered (top ${discovery!.top})`,
+      catalogSha256: catalogBytes ? sha256(catalogBytes) : ''
+    },
     parameters: { unit, seed },
     onProgress: slow || performance.now() - t0 > 1000 ? (stage) => report.progress(stage) : undefined
   });
+  // With discovery, the catalog the graph was built from is the draft or extended catalog: hash that.
+  if (discovery) graph.attributes.source.catalogSha256 = sha256(JSON.stringify(catalog));
   for (const w of document.warnings) report.warn(`${transcriptFile}:${w.line}: ${w.message}`);
   const a = graph.attributes;
   if (a.unmatched.length)

@@ -1,9 +1,15 @@
 /**
- * The whole build step in one expression: parse -> match -> co-mention -> graph.
+ * The whole build step in one expression: parse -> [discover] -> match -> co-mention -> graph.
  * Pure (no fs, no DOM): the CLI reads files and hashes them, the tests and the browser call this directly.
+ * The catalog is optional: without one, discovery (src/lib/core/discover) proposes the concepts; with one and
+ * `discovery.top`, the best candidates the catalog lacks are added. Discovery's resources (jieba, wink) are
+ * loaded by the caller (loadDiscoveryResources), so this stays synchronous.
  */
 import type { BuildParameters, Catalog, GraphAttributes, SerializedConceptGraph, SourceFormat, TranscriptDocument } from './contract/types';
 import { DEFAULT_BUILD_PARAMETERS } from './contract/types';
+import { discoverConcepts } from './discover/discover';
+import { extendCatalog, toDraftCatalog } from './discover/draft';
+import type { DiscoveredConcept, DiscoveryResources } from './discover/types';
 import { assembleGraph } from './graph/assemble';
 import { cooccur } from './count/cooccur';
 import { compileMatcher, matchPassages } from './match';
@@ -11,10 +17,19 @@ import { parseTranscript } from './parse';
 
 export const GENERATOR = 'topicgraph 0.1.0';
 
+export interface BuildDiscovery {
+  resources: DiscoveryResources;
+  /** Candidates to add: all concepts without a catalog, the best missing ones with a catalog. */
+  top: number;
+}
+
 export interface BuildInput {
   /** Normalised transcript text (see normaliseSource). */
   text: string;
-  catalog: Catalog;
+  /** The concept catalog; optional when `discovery` is given. */
+  catalog?: Catalog;
+  /** Discover concepts (all of them without a catalog, `top` more with one). */
+  discovery?: BuildDiscovery;
   source: Omit<GraphAttributes['source'], 'format'>;
   format?: SourceFormat;
   /** Overrides the title found in the transcript. */
@@ -27,6 +42,20 @@ export interface BuildInput {
 export interface BuildOutput {
   graph: SerializedConceptGraph;
   document: TranscriptDocument;
+  /** The catalog the graph was built from (the given one, extended or replaced by discovered concepts). */
+  catalog: Catalog;
+  /** Concepts that discovery added, best first (empty without discovery). */
+  discovered: DiscoveredConcept[];
+}
+
+/** The discovery stage of the build: the catalog to match, and which of its concepts were discovered. */
+export function addDiscoveredConcepts(document: TranscriptDocument, catalog: Catalog | undefined, discovery: BuildDiscovery | undefined): { catalog: Catalog; discovered: DiscoveredConcept[] } {
+  if (!discovery) {
+    if (!catalog) throw new Error('buildConceptGraph needs a catalog, or discovery to find the concepts');
+    return { catalog, discovered: [] };
+  }
+  const { candidates } = discoverConcepts(document, discovery.resources, { catalog, top: discovery.top });
+  return { catalog: catalog ? extendCatalog(catalog, candidates) : toDraftCatalog(candidates, document.title, discovery.resources.language), discovered: candidates };
 }
 
 export function buildConceptGraph(input: BuildInput): BuildOutput {
@@ -34,22 +63,25 @@ export function buildConceptGraph(input: BuildInput): BuildOutput {
   const progress = input.onProgress ?? (() => {});
   progress('parsing the transcript');
   const document = parseTranscript(input.text, { fileName: input.source.file, format: input.format });
-  progress(`matching ${input.catalog.concepts.length} concepts in ${document.passages.length} passages`);
-  const matcher = compileMatcher(input.catalog);
+  if (input.discovery) progress(`discovering concepts in ${document.passages.length} passages`);
+  const { catalog, discovered } = addDiscoveredConcepts(document, input.catalog, input.discovery);
+  progress(`matching ${catalog.concepts.length} concepts in ${document.passages.length} passages`);
+  const matcher = compileMatcher(catalog);
   const { mentions, unmatched } = matchPassages(matcher, document.passages);
   progress('counting co-mentions');
   const counts = cooccur({ passages: document.passages, mentions, unit: parameters.unit });
   progress('communities, centralities and layout');
   const graph = assembleGraph({
     document,
-    concepts: input.catalog.concepts,
+    concepts: catalog.concepts,
     mentions,
     counts,
     unmatched,
     parameters,
     source: { ...input.source, format: document.format },
-    generator: GENERATOR
+    generator: GENERATOR,
+    discovered: new Set(discovered.map((c) => c.id))
   });
   if (input.title) graph.attributes.title = input.title;
-  return { graph, document };
+  return { graph, document, catalog, discovered };
 }

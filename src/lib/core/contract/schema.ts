@@ -88,6 +88,7 @@ const localizedOut = z.strictObject({ zh: z.string().optional(), en: z.string().
 
 const nodeAttributes = z.strictObject({
   label: localizedOut,
+  origin: z.enum(['catalog', 'discovered']).optional(),
   kind: z.string(),
   broader: z.string().nullable(),
   description: localizedOut.nullable(),

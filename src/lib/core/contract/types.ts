@@ -195,8 +195,13 @@ export interface GraphAttributes {
   generator: string;
 }
 
+/** Where a node's concept came from: the catalog given to the build, or discovery (src/lib/core/discover). */
+export type NodeOrigin = 'catalog' | 'discovered';
+
 export interface NodeAttributes {
   label: LocalizedText;
+  /** Always written by the build; absent only in graph files written before discovery existed (read: catalog). */
+  origin?: NodeOrigin;
   kind: string;
   broader: string | null;
   description: LocalizedText | null;

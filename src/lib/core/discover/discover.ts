@@ -5,8 +5,8 @@
  *   -> merge variants (./merge.ts, ./glosses.ts) -> catalog form (./catalog-form.ts) -> evidence (./evidence.ts)
  *
  * Two tiers: terms ranked by score (seen at least twice), and names seen one to three times (full Latin names,
- * jieba's person/place/organisation words), which no frequency ranking surfaces; up to NAME_SHARE of the result
- * is kept for them. Speakers are always candidates (kind person) when the text names them.
+ * jieba's person/place/organisation words), which no frequency ranking surfaces; a share of the result past its
+ * first 30 is kept for them (NAME_SHARE). Speakers are always candidates (kind person) when the text names them.
  * Synchronous and pure given the loaded resources (./resources.ts loads them): runs in Node, tests and workers.
  */
 import type { TranscriptDocument } from '../contract/types';
@@ -16,14 +16,16 @@ import { tokenizeChineseTexts } from './chinese';
 import { tokenizeEnglish } from './english';
 import { claimAliases, measureDrafts } from './evidence';
 import { findGlosses } from './glosses';
+import { looksLikePersonName } from './kinds';
 import { groupTerms, isFullName, topSurface } from './merge';
 import { rankTerms, type RankedTerm } from './rank';
 import { ZH_FUNCTION_CHARS } from './stopwords';
 import { hasHan } from './tokens';
 import { DEFAULT_DISCOVERY_TOP, type CandidateTier, type DiscoveredConcept, type DiscoveryOptions, type DiscoveryResources, type DiscoveryResult, type TermToken } from './types';
 
-/** Share of the result kept for rarely mentioned names. */
-export const NAME_SHARE = 0.15;
+/** Share of the result past the first 30 kept for rarely mentioned names (top 50: 4, top 100: 14). */
+export const NAME_SHARE = 0.2;
+export const NAME_FREE_TOP = 30;
 
 /** A name seen one to three times: a Latin full name, or a rare Chinese person/organisation/place word. */
 function isRareName(stats: TermStats, resources: DiscoveryResources): boolean {
@@ -81,7 +83,7 @@ export function discoverConcepts(document: TranscriptDocument, resources: Discov
   const names = ranked.filter((r) => !inMain.has(r.stats.key) && isRareName(r.stats, resources)).slice(0, poolSize);
   const nameKeys = new Set(names.map((r) => r.stats.key));
   const texts = document.passages.map((p) => p.text);
-  const groups = groupTerms([...main, ...names], findGlosses(texts), document.speakers, new Map(ranked.map((r) => [r.stats.key, r] as [string, RankedTerm])));
+  const groups = groupTerms([...main, ...names], findGlosses(texts), document.speakers, new Map(ranked.map((r) => [r.stats.key, r] as [string, RankedTerm])), (s) => looksLikePersonName(s, resources.enCommon));
 
   const tierOf = (d: DraftConcept): CandidateTier => (d.group.speaker ? 'speaker' : d.group.members.every((m) => nameKeys.has(m.stats.key)) ? 'name' : 'term');
   const taken = new Set((options.catalog?.concepts ?? []).map((c) => c.id));
@@ -95,7 +97,7 @@ export function discoverConcepts(document: TranscriptDocument, resources: Discov
     const tier = tierOf(d);
     return tier === 'term' ? e.passages >= 2 : e.passages >= 1;
   });
-  const nameSlots = Math.round(top * NAME_SHARE);
+  const nameSlots = Math.round(Math.max(0, top - NAME_FREE_TOP) * NAME_SHARE);
   const namesKept = keep.filter((d) => tierOf(d) === 'name');
   const others = keep.filter((d) => tierOf(d) !== 'name');
   const chosenNames = namesKept.slice(0, Math.min(nameSlots, namesKept.length));

@@ -18,12 +18,16 @@ export interface DraftEvidence {
   sample: string | null;
 }
 
-/** Removes aliases owned by the catalog or an earlier draft; drafts left without an alias are dropped. */
+/**
+ * Drops drafts the catalog already covers (one of their aliases is a catalog alias: 单一超级智能 / ASI when the
+ * catalog has ASI), then removes aliases an earlier draft owns; drafts left without an alias are dropped.
+ */
 export function claimAliases(drafts: readonly DraftConcept[], catalog: Catalog | undefined): DraftConcept[] {
   const owned = new Set<string>();
   for (const c of catalog?.concepts ?? []) for (const a of c.aliases) if (typeof a === 'string') owned.add(aliasKey(a));
   const out: DraftConcept[] = [];
   for (const d of drafts) {
+    if (catalog && d.aliases.some((a) => owned.has(aliasKey(a)) && !out.some((o) => o.aliases.some((b) => aliasKey(b) === aliasKey(a))))) continue;
     const aliases = d.aliases.filter((a) => !owned.has(aliasKey(a)));
     if (aliases.length === 0) continue;
     for (const a of aliases) owned.add(aliasKey(a));

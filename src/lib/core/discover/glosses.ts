@@ -28,9 +28,14 @@ export function findGlosses(texts: readonly string[]): Gloss[] {
       const inside = m[1].trim();
       const before = text.slice(Math.max(0, m.index - 48), m.index).replace(/\s+$/u, '');
       if (!before) continue;
-      const beforeHan = HAN.test(before.slice(-1));
+      const last = before.replace(/[\s"'“”‘’「」『』《》*_]+$/u, '').slice(-1);
+      const beforeHan = HAN.test(last);
+      const beforeLatin = /[A-Za-z0-9]/.test(last);
       const insideHan = HAN.test(inside);
-      const ok = (beforeHan && !insideHan && LATIN_PHRASE.test(inside)) || (!beforeHan && insideHan && /^\p{Script=Han}+$/u.test(inside)) || (!beforeHan && !insideHan && isAcronym(inside.replace(/s$/, '')));
+      const ok =
+        (beforeHan && !insideHan && LATIN_PHRASE.test(inside)) ||
+        (beforeLatin && insideHan && /^\p{Script=Han}{2,8}$/u.test(inside)) ||
+        (beforeLatin && !insideHan && isAcronym(inside.replace(/s$/, '')));
       if (!ok) continue;
       const key = `${before.slice(-16)}\u0000${inside}`;
       const g = seen.get(key);

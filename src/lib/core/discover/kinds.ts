@@ -17,11 +17,14 @@ const ORG_WORD = /\b(?:Inc|Corp|Corporation|Labs?|Press|University|Institute|Fou
  * (mostly capitalised in general English) or no common word at all (Dario, Dwarkesh). `Hive Mind`,
  * `Inference Scaling`, `Federal Express` start with common words and are not persons.
  */
+/** First words of place names that the name list also holds (United States, South Australia, New York). */
+const PLACE_FIRST_WORDS = new Set(['united', 'north', 'south', 'east', 'west', 'new', 'san', 'los', 'las', 'saint', 'great', 'upper', 'lower', 'central']);
+
 export function looksLikePersonName(surface: string, enCommon: CommonWords | undefined): boolean {
   const words = surface.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(w))) return false;
   const first = words[0].toLowerCase();
-  if (/(?:ing|ism|ion|ity|ence|ance|ment|ness)$/.test(first)) return false;
+  if (/(?:ing|ism|ion|ity|ence|ance|ment|ness)$/.test(first) || PLACE_FIRST_WORDS.has(first)) return false;
   return !enCommon || enCommon.isName(first) || enCommon.ic(first) === undefined;
 }
 

@@ -4,8 +4,8 @@
  *   when both occur (transformers / transformer);
  * - glosses the text gives (./glosses.ts): `算力（compute）` joins 算力 and compute, `LLM` joins large language
  *   model; for each bracketed form only its most frequent partner;
- * - full and short forms of names: `Dwarkesh Patel` takes `Dwarkesh` and `Patel` when no other name of the
- *   transcript uses that word;
+ * - full and short forms of person names: `Dwarkesh Patel` takes `Dwarkesh` and `Patel` when no other name of
+ *   the transcript uses that word (not `Grid Talk` -> `Grid`: `isPersonName` decides, see ./kinds.ts);
  * - speakers: a speaker's name joins the candidate that spells it.
  * Pure.
  */
@@ -64,7 +64,13 @@ export function topSurface(stats: TermStats): string {
  * Groups the pool's terms. `all` (every ranked term) is where a gloss's partners are looked up: a gloss may name
  * a term too rare for the pool (大型语言模型（LLM）seen once), which then joins the pool.
  */
-export function groupTerms(pool: readonly RankedTerm[], glosses: readonly Gloss[], speakers: readonly Speaker[], all?: ReadonlyMap<string, RankedTerm>): TermGroup[] {
+export function groupTerms(
+  pool: readonly RankedTerm[],
+  glosses: readonly Gloss[],
+  speakers: readonly Speaker[],
+  all?: ReadonlyMap<string, RankedTerm>,
+  isPersonName: (surface: string) => boolean = () => true
+): TermGroup[] {
   const ranked = [...pool];
   const byKey = new Map(ranked.map((r) => [r.stats.key, r]));
   const lookup = all ?? byKey;
@@ -128,7 +134,7 @@ export function groupTerms(pool: readonly RankedTerm[], glosses: readonly Gloss[
   }
 
   // Short forms of full names.
-  const fullNames = ranked.filter((r) => isFullName(r.stats, topSurface(r.stats)));
+  const fullNames = ranked.filter((r) => isFullName(r.stats, topSurface(r.stats)) && isPersonName(topSurface(r.stats)));
   const wordUse = new Map<string, number>();
   for (const r of fullNames) for (const w of new Set(r.stats.parts)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   for (const r of fullNames) {

@@ -28,7 +28,7 @@ export interface SpecificityScale {
 }
 
 export const SPECIFICITY: Record<DiscoveryLanguage, SpecificityScale> = {
-  en: { low: 6.5, high: 11.5, floor: 0.03, rare: 14 },
+  en: { low: 8, high: 14, floor: 0.03, rare: 15 },
   zh: { low: 5, high: 10, floor: 0.03, rare: 11.5 }
 };
 

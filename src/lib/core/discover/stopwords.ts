@@ -15,7 +15,7 @@ export const EN_STOP = new Set(
     'reason world number place end side today tonight tomorrow yesterday now later well actually basically literally maybe ' +
     'perhaps course sure right mean know think say said go get got make made take see look come want need let do does did ' +
     'be is are was were been being have has had will would shall should can could may might must ' +
-    'mr mrs ms dr st vs versus times etc e.g i.e episode podcast show today\'s conversation question questions'
+    'percent decade listener listeners audience guest host minute minutes hour hours week weeks month months half deal problem problems mr mrs ms dr st vs versus times etc e.g i.e episode podcast show today\'s conversation question questions'
   ).split(/\s+/)
 );
 

@@ -32,6 +32,8 @@ export interface AssembleInput {
   parameters: BuildParameters;
   source: GraphAttributes['source'];
   generator: string;
+  /** Ids of the concepts that discovery added (their nodes get origin "discovered"; the others "catalog"). */
+  discovered?: ReadonlySet<string>;
 }
 
 function aliasText(alias: CatalogConcept['aliases'][number]): string {
@@ -76,6 +78,7 @@ export function assembleGraph(input: AssembleInput): SerializedConceptGraph {
     const pos = positions.get(id)!;
     const attributes: NodeAttributes = {
       label: { ...(concept?.label.zh !== undefined ? { zh: concept.label.zh } : {}), ...(concept?.label.en !== undefined ? { en: concept.label.en } : {}) },
+      origin: input.discovered?.has(id) ? 'discovered' : 'catalog',
       kind: concept?.kind ?? 'concept',
       broader: concept?.broader ?? null,
       description: concept?.description ?? null,
