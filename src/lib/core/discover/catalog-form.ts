@@ -72,7 +72,7 @@ function chineseLabel(group: TermGroup): string | undefined {
 }
 
 /** One catalog entry per group (ids still to be made unique by the caller). */
-export function toCatalogConcept(group: TermGroup, language: DiscoveryLanguage, texts: readonly string[], enCommon?: CommonWords): DraftConcept {
+export function toCatalogConcept(group: TermGroup, language: DiscoveryLanguage, texts: readonly string[], enCommon?: CommonWords, zhCommon?: CommonWords): DraftConcept {
   const label: { zh?: string; en?: string } = {};
   const zh = chineseLabel(group);
   const en = englishLabel(group, language);
@@ -91,5 +91,5 @@ export function toCatalogConcept(group: TermGroup, language: DiscoveryLanguage, 
     seen.add(key);
     aliases.push(form.trim());
   }
-  return { id: slugId(label), label, kind: groupKind(group, texts, enCommon), aliases, group };
+  return { id: slugId(label), label, kind: groupKind(group, texts, enCommon, zhCommon), aliases, group };
 }

@@ -87,7 +87,7 @@ export function discoverConcepts(document: TranscriptDocument, resources: Discov
 
   const tierOf = (d: DraftConcept): CandidateTier => (d.group.speaker ? 'speaker' : d.group.members.every((m) => nameKeys.has(m.stats.key)) ? 'name' : 'term');
   const taken = new Set((options.catalog?.concepts ?? []).map((c) => c.id));
-  const drafts = claimAliases(groups.map((g) => toCatalogConcept(g, language, texts, resources.enCommon)), options.catalog);
+  const drafts = claimAliases(groups.map((g) => toCatalogConcept(g, language, texts, resources.enCommon, language === 'zh' ? resources.common : undefined)), options.catalog);
   uniqueIds(drafts, new Set(taken));
   options.onProgress?.({ stage: 'checking', done: 1, total: 1 });
   const evidence = measureDrafts(drafts, options.catalog, document.passages);
@@ -98,10 +98,12 @@ export function discoverConcepts(document: TranscriptDocument, resources: Discov
     return tier === 'term' ? e.passages >= 2 : e.passages >= 1;
   });
   const nameSlots = Math.round(Math.max(0, top - NAME_FREE_TOP) * NAME_SHARE);
+  // Speakers the text names always come first; then terms by score; then the rare names' share.
+  const speakersKept = keep.filter((d) => tierOf(d) === 'speaker').slice(0, top);
   const namesKept = keep.filter((d) => tierOf(d) === 'name');
-  const others = keep.filter((d) => tierOf(d) !== 'name');
-  const chosenNames = namesKept.slice(0, Math.min(nameSlots, namesKept.length));
-  const chosen = [...others.slice(0, top - chosenNames.length), ...chosenNames];
+  const termsKept = keep.filter((d) => tierOf(d) === 'term');
+  const chosenNames = namesKept.slice(0, Math.max(0, Math.min(nameSlots, namesKept.length, top - speakersKept.length)));
+  const chosen = [...speakersKept, ...termsKept.slice(0, Math.max(0, top - speakersKept.length - chosenNames.length)), ...chosenNames];
   if (chosen.length < top) chosen.push(...namesKept.slice(chosenNames.length, chosenNames.length + top - chosen.length));
 
   const candidates: DiscoveredConcept[] = chosen.map((d) => {

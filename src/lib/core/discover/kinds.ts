@@ -50,13 +50,15 @@ function contextCounts(surfaces: string[], texts: readonly string[]): { org: num
   return { org, says, all };
 }
 
-export function groupKind(group: TermGroup, texts: readonly string[], enCommon?: CommonWords): DiscoveredKind {
+export function groupKind(group: TermGroup, texts: readonly string[], enCommon?: CommonWords, zhCommon?: CommonWords): DiscoveredKind {
   if (group.speaker) return 'person';
   const top = group.members[0];
   if (!top) return 'concept';
   const classes = top.stats.classes;
-  if (classes.length === 1 && classes[0] === 'person') return 'person';
-  if (classes.length === 1 && classes[0] === 'place') return 'place';
+  // jieba tags some everyday words as names (纳米/nr): a name tag counts only for a word that is not common.
+  const rareWord = zhCommon?.ic(top.stats.key) === undefined;
+  if (classes.length === 1 && classes[0] === 'person' && rareWord) return 'person';
+  if (classes.length === 1 && classes[0] === 'place' && rareWord) return 'place';
   if (classes.every((c) => c === 'org')) return 'organization';
   const latinNames = group.members.filter((m) => m.stats.classes.every((c) => c === 'latin')).map((m) => topSurface(m.stats));
   if (latinNames.length === 0 || latinNames.some((s) => /\d/.test(s))) return 'concept';
