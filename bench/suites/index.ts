@@ -4,8 +4,9 @@
  */
 import type { BenchSuite } from '../types';
 import { buildSuite } from './build';
+import { discoverSuite } from './discover';
 import { matchSuite } from './match';
 import { pageSuite } from './page';
 import { sigmaSuite } from './sigma';
 
-export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite, pageSuite, sigmaSuite];
+export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite, pageSuite, sigmaSuite, discoverSuite];
