@@ -53,6 +53,7 @@ export function isUsableAlias(form: string): boolean {
 
 function englishLabel(group: TermGroup, language: DiscoveryLanguage): string | undefined {
   if (group.speaker && !hasHan(group.speaker.name)) return group.speaker.name;
+  if (group.title) return hasHan(group.title) ? undefined : group.title;
   const latin = group.members.find((m) => !hasHan(m.stats.key));
   if (group.glossEn && !latin) return group.glossEn;
   if (!latin) return group.glossEn;
@@ -67,6 +68,7 @@ function englishLabel(group: TermGroup, language: DiscoveryLanguage): string | u
 
 function chineseLabel(group: TermGroup): string | undefined {
   if (group.speaker && hasHan(group.speaker.name)) return group.speaker.name;
+  if (group.title) return hasHan(group.title) ? group.title : undefined;
   const han = group.members.find((m) => hasHan(m.stats.key));
   return han ? topSurface(han.stats) : undefined;
 }

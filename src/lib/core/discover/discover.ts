@@ -19,7 +19,7 @@ import { findGlosses } from './glosses';
 import { looksLikePersonName } from './kinds';
 import { groupTerms, isFullName, topSurface } from './merge';
 import { rankTerms, type RankedTerm } from './rank';
-import { ZH_FUNCTION_CHARS } from './stopwords';
+import { EN_STOP, ZH_FUNCTION_CHARS } from './stopwords';
 import { hasHan } from './tokens';
 import { DEFAULT_DISCOVERY_TOP, type CandidateTier, type DiscoveredConcept, type DiscoveryOptions, type DiscoveryResources, type DiscoveryResult, type TermToken } from './types';
 
@@ -27,13 +27,42 @@ import { DEFAULT_DISCOVERY_TOP, type CandidateTier, type DiscoveredConcept, type
 export const NAME_SHARE = 0.2;
 export const NAME_FREE_TOP = 30;
 
-/** A name seen one to three times: a Latin full name, or a rare Chinese person/organisation/place word. */
+/**
+ * A name seen one to three times: a Latin full name; a rare Chinese person/organisation/place word; a single
+ * Latin name that is no common English word (OpenAI, DeepSeek, Toyota) or has a digit (GPT-4.5, o3).
+ */
 function isRareName(stats: TermStats, resources: DiscoveryResources): boolean {
   if (stats.count > 3) return false;
   const c = stats.classes;
   if (c.length === 1 && (c[0] === 'person' || c[0] === 'org' || c[0] === 'place'))
     return hasHan(stats.key) && !ZH_FUNCTION_CHARS.test(stats.key) && resources.common.ic(stats.key) === undefined;
-  return isFullName(stats, topSurface(stats));
+  const surface = topSurface(stats);
+  if (c.length === 1 && c[0] === 'latin') {
+    if (/^[A-Za-z]+(?:-[A-Za-z]+)*-?\d+(?:\.\d+)?[a-z]?$/.test(surface)) return true; // GPT-4.5, H100, o3
+    if (/\d/.test(surface)) return false;
+    const lower = surface.toLowerCase();
+    return /^[A-Z]/.test(surface) && surface.length >= 3 && !EN_STOP.has(lower) && (resources.enCommon?.ic(lower) === undefined || resources.enCommon.isName(lower));
+  }
+  return isFullName(stats, surface);
+}
+
+/** Titles in Chinese book-title marks (《规模化时代》), with how often each is written so: works. */
+function bookTitles(texts: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const text of texts) for (const m of text.matchAll(/《([^《》\n]{1,30})》/gu)) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * Order inside the names tier: titles and Latin full names first (the surest names), then single Latin names,
+ * then Chinese words jieba tagged as names (its name tags also fall on everyday words: 高中生, 小巷子).
+ */
+function namePriority(d: DraftConcept): number {
+  if (d.group.title) return 3;
+  const top = d.group.members[0]?.stats;
+  if (!top) return 0;
+  if (isFullName(top, topSurface(top))) return 3;
+  return hasHan(top.key) ? 1 : 2;
 }
 
 function tokenize(document: TranscriptDocument, resources: DiscoveryResources, options: DiscoveryOptions): TermToken[][] {
@@ -78,13 +107,14 @@ export function discoverConcepts(document: TranscriptDocument, resources: Discov
 
   // Pools: the best recurring terms, and the rarely mentioned names.
   const poolSize = Math.max(150, 3 * top);
-  const main = ranked.filter((r) => r.stats.count >= 2).slice(0, poolSize);
-  const inMain = new Set(main.map((r) => r.stats.key));
-  const names = ranked.filter((r) => !inMain.has(r.stats.key) && isRareName(r.stats, resources)).slice(0, poolSize);
+  const names = ranked.filter((r) => isRareName(r.stats, resources)).slice(0, poolSize);
+  const nameSet = new Set(names.map((r) => r.stats.key));
+  const main = ranked.filter((r) => r.stats.count >= 2 && !nameSet.has(r.stats.key)).slice(0, poolSize);
   const nameKeys = new Set(names.map((r) => r.stats.key));
   const texts = document.passages.map((p) => p.text);
   const groups = groupTerms([...main, ...names], findGlosses(texts), document.speakers, new Map(ranked.map((r) => [r.stats.key, r] as [string, RankedTerm])), (s) => looksLikePersonName(s, resources.enCommon));
 
+  for (const [title, count] of bookTitles(texts)) groups.push({ members: [], extraAliases: [title], title: title.slice(1, -1), score: count });
   const tierOf = (d: DraftConcept): CandidateTier => (d.group.speaker ? 'speaker' : d.group.members.every((m) => nameKeys.has(m.stats.key)) ? 'name' : 'term');
   const taken = new Set((options.catalog?.concepts ?? []).map((c) => c.id));
   const drafts = claimAliases(groups.map((g) => toCatalogConcept(g, language, texts, resources.enCommon, language === 'zh' ? resources.common : undefined)), options.catalog);
@@ -100,7 +130,7 @@ export function discoverConcepts(document: TranscriptDocument, resources: Discov
   const nameSlots = Math.round(Math.max(0, top - NAME_FREE_TOP) * NAME_SHARE);
   // Speakers the text names always come first; then terms by score; then the rare names' share.
   const speakersKept = keep.filter((d) => tierOf(d) === 'speaker').slice(0, top);
-  const namesKept = keep.filter((d) => tierOf(d) === 'name');
+  const namesKept = keep.filter((d) => tierOf(d) === 'name').sort((a, b) => namePriority(b) - namePriority(a) || b.group.score - a.group.score);
   const termsKept = keep.filter((d) => tierOf(d) === 'term');
   const chosenNames = namesKept.slice(0, Math.max(0, Math.min(nameSlots, namesKept.length, top - speakersKept.length)));
   const chosen = [...speakersKept, ...termsKept.slice(0, Math.max(0, top - speakersKept.length - chosenNames.length)), ...chosenNames];

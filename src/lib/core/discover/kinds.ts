@@ -28,7 +28,7 @@ export function looksLikePersonName(surface: string, enCommon: CommonWords | und
   return !enCommon || enCommon.isName(first) || enCommon.ic(first) === undefined;
 }
 
-export type DiscoveredKind = 'person' | 'organization' | 'place' | 'concept';
+export type DiscoveredKind = 'person' | 'organization' | 'place' | 'work' | 'concept';
 
 /** How often each surface of the group is directly followed by an organisation word / a verb of saying. */
 function contextCounts(surfaces: string[], texts: readonly string[]): { org: number; says: number; all: number } {
@@ -52,6 +52,7 @@ function contextCounts(surfaces: string[], texts: readonly string[]): { org: num
 
 export function groupKind(group: TermGroup, texts: readonly string[], enCommon?: CommonWords, zhCommon?: CommonWords): DiscoveredKind {
   if (group.speaker) return 'person';
+  if (group.title) return 'work';
   const top = group.members[0];
   if (!top) return 'concept';
   const classes = top.stats.classes;

@@ -25,6 +25,8 @@ export interface TermGroup {
   /** English form a gloss gave (for the label). */
   glossEn?: string;
   speaker?: Speaker;
+  /** A work's title, from book-title marks (《...》); the alias keeps the marks. */
+  title?: string;
   score: number;
 }
 
@@ -83,9 +85,10 @@ export function groupTerms(
     extra.get(key)!.push(alias);
   };
 
-  // Plurals of Latin keys.
+  // Plurals of Latin keys; not a surname (Roberts is not the plural of Robert).
+  const nameWords = new Set(ranked.filter((r) => isFullName(r.stats, topSurface(r.stats)) && isPersonName(topSurface(r.stats))).flatMap((r) => r.stats.parts));
   for (const key of byKey.keys()) {
-    if (!hasHan(key) && key.length > 3 && key.endsWith('s') && byKey.has(key.slice(0, -1))) uf.union(key.slice(0, -1), key);
+    if (!hasHan(key) && key.length > 3 && key.endsWith('s') && byKey.has(key.slice(0, -1)) && !nameWords.has(key)) uf.union(key.slice(0, -1), key);
   }
 
   // Glosses: the candidate that ends the text before the bracket, paired with the bracketed form.
@@ -139,7 +142,8 @@ export function groupTerms(
   for (const r of fullNames) for (const w of new Set(r.stats.parts)) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   for (const r of fullNames) {
     const parts = r.stats.parts;
-    for (const w of [parts[0], parts[parts.length - 1]]) if (wordUse.get(w) === 1 && byKey.has(w)) uf.union(r.stats.key, w);
+    // A short form must also stand alone (seen more often than the full name it is part of).
+    for (const w of [parts[0], parts[parts.length - 1]]) if (wordUse.get(w) === 1 && (byKey.get(w)?.stats.count ?? 0) > r.stats.count) uf.union(r.stats.key, w);
   }
 
   // Speakers.
