@@ -1,6 +1,7 @@
 /**
- * The kind of a discovered concept, from the evidence at hand: speakers are persons; jieba's name tags (nr, ns,
- * nt) give person, place, organization; a Latin full name (two or three Title-case words) is a person unless the
+ * The kind of a discovered concept, from the evidence at hand: speakers are persons; titles in 《》 are works;
+ * jieba's name tags give person (with a verb of saying after the word), place (with a place suffix) or
+ * organization; a Latin full name (two or three Title-case words) is a person unless the
  * text puts an organisation word after it (Stripe Press, Anthropic公司); a single Latin name followed by a verb of
  * saying (Patel认为, Moravec said) is a person. Everything else is a concept. Pure.
  */
@@ -56,10 +57,11 @@ export function groupKind(group: TermGroup, texts: readonly string[], enCommon?:
   const top = group.members[0];
   if (!top) return 'concept';
   const classes = top.stats.classes;
-  // jieba tags some everyday words as names (纳米/nr): a name tag counts only for a word that is not common.
+  // jieba's name tags also fall on everyday words (纳米/nr, 华为/nr, 深度/ns): a person tag needs a verb of
+  // saying after the word somewhere (王建国认为), a place tag a place suffix (蒙大拿州, 英国).
   const rareWord = zhCommon?.ic(top.stats.key) === undefined;
-  if (classes.length === 1 && classes[0] === 'person' && rareWord) return 'person';
-  if (classes.length === 1 && classes[0] === 'place' && rareWord) return 'place';
+  if (classes.length === 1 && classes[0] === 'person' && rareWord && contextCounts([topSurface(top.stats)], texts).says > 0) return 'person';
+  if (classes.length === 1 && classes[0] === 'place' && /[国州省市县岛洲]$/u.test(top.stats.key)) return 'place';
   if (classes.every((c) => c === 'org')) return 'organization';
   const latinNames = group.members.filter((m) => m.stats.classes.every((c) => c === 'latin')).map((m) => topSurface(m.stats));
   if (latinNames.length === 0 || latinNames.some((s) => /\d/.test(s))) return 'concept';
