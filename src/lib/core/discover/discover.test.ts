@@ -23,8 +23,8 @@ import type { DiscoveryResources, DiscoveryResult } from './types';
 const ROOT = resolve(__dirname, '../../../..');
 const read = (p: string) => readFileSync(resolve(ROOT, p), 'utf8');
 const CASES = [
-  { name: 'bundled (zh)', transcript: 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md', key: 'data/concepts/econtalk-dwarkesh-scaling-era.concepts.json', at50: 27, at100: 40 },
-  { name: 'batteries (en)', transcript: 'tests/fixtures/discover/batteries.en.md', key: 'tests/fixtures/discover/batteries.en.concepts.json', at50: 27, at100: 46 },
+  { name: 'bundled (zh)', transcript: 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md', key: 'data/concepts/econtalk-dwarkesh-scaling-era.concepts.json', at50: 27, at100: 42 },
+  { name: 'batteries (en)', transcript: 'tests/fixtures/discover/batteries.en.md', key: 'tests/fixtures/discover/batteries.en.concepts.json', at50: 27, at100: 48 },
   { name: 'chips (zh)', transcript: 'tests/fixtures/discover/chips.zh.md', key: 'tests/fixtures/discover/chips.zh.concepts.json', at50: 36, at100: 52 }
 ];
 

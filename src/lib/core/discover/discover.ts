@@ -23,8 +23,8 @@ import { EN_STOP, ZH_FUNCTION_CHARS } from './stopwords';
 import { hasHan } from './tokens';
 import { DEFAULT_DISCOVERY_TOP, type CandidateTier, type DiscoveredConcept, type DiscoveryOptions, type DiscoveryResources, type DiscoveryResult, type TermToken } from './types';
 
-/** Share of the result past the first 30 kept for rarely mentioned names (top 50: 4, top 100: 14). */
-export const NAME_SHARE = 0.2;
+/** Share of the result past the first 30 kept for rarely mentioned names (top 50: 6, top 100: 21). */
+export const NAME_SHARE = 0.3;
 export const NAME_FREE_TOP = 30;
 
 /**

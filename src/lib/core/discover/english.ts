@@ -50,7 +50,11 @@ export function tokenizeEnglish(text: string, tagger: EnglishTagger): TermToken[
     if (start > at) tokens.push({ text: text.slice(at, start), start: at, end: start, cls: /\n/.test(text.slice(at, start)) ? 'break' : separatorClass(text.slice(at, start)), key: ' ' });
     const end = start + word.length;
     const key = pos === 'NOUN' ? lemma.toLowerCase() : pos === 'PROPN' ? latinKey(word) : word.toLowerCase().replace(/’/g, "'");
-    tokens.push({ text: word, start, end, cls: enPosClass(pos, key), key });
+    let cls = enPosClass(pos, key);
+    // A capitalised word right after a proper noun continues the name (Inflation Reduction Act, Form Energy).
+    const prev = tokens[tokens.length - 1]?.cls === 'space' ? tokens[tokens.length - 2] : tokens[tokens.length - 1];
+    if ((cls === 'verb' || cls === 'noun' || cls === 'modifier') && /^[A-Z][a-z]/.test(word) && prev?.cls === 'latin') cls = 'latin';
+    tokens.push({ text: word, start, end, cls, key: cls === 'latin' && pos !== 'PROPN' ? word.toLowerCase() : key });
     at = end;
   }
   return joinLatinWords(text, tokens, joinedClass);
