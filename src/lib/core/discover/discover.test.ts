@@ -89,6 +89,23 @@ describe.each(CASES)('$name', (c) => {
   });
 });
 
+describe('drafts on any part of a transcript (seeded)', () => {
+  it('unique ids, every alias owned once, every candidate matched where its sample says', () => {
+    const full = docs.get('bundled (zh)')!;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: full.passages.length - 1 }), fc.integer({ min: 5, max: 80 }), fc.integer({ min: 1, max: 40 }), (from, length, top) => {
+        const doc = { ...full, passages: full.passages.slice(from, from + length) };
+        const r = discoverConcepts(doc, zh, { top });
+        expect(r.candidates.length).toBeLessThanOrEqual(top);
+        expect(new Set(r.candidates.map((c) => c.id)).size).toBe(r.candidates.length);
+        expect(checkCatalog(toDraftCatalog(r.candidates)).filter((i) => i.severity === 'error')).toEqual([]);
+        for (const c of r.candidates) expect(doc.passages.some((p) => p.id === c.sample)).toBe(true);
+      }),
+      { seed: 0x5eed, numRuns: 25 }
+    );
+  });
+});
+
 describe('speakers, kinds, merges on the bundled transcript', () => {
   it('speakers are persons with their full names; glosses give both labels', () => {
     const r = results.get('bundled (zh)')!;
