@@ -60,7 +60,7 @@ function isCommonVerb(t: TermToken, ic: WordIc | undefined): boolean {
 /**
  * Whether the tokens `words` (content tokens, separators already checked) make a candidate term. Chinese
  * multi-word terms never hold an everyday verb (表示怀疑, 耗资相当于蒙大拿州), and end with a verb only after
- * another verb or verbal noun (推理+扩展, 训练+扩展; not 超人速度+思考).
+ * another verb or verbal noun (推理+扩展, 训练+扩展) or as the second of two words (经济+增长; not 超人速度+思考).
  */
 export function isTermShape(words: readonly TermToken[], language: DiscoveryLanguage, ic?: WordIc): boolean {
   const first = words[0];
@@ -74,7 +74,9 @@ export function isTermShape(words: readonly TermToken[], language: DiscoveryLang
   if (words.some((w) => isCommonVerb(w, ic))) return false;
   if (NOUN_LIKE.has(last.cls)) return true;
   const before = words[words.length - 2];
-  return last.cls === 'verb' && [...last.text].length >= 2 && (before.pos === 'v' || before.pos === 'vn');
+  if (last.cls !== 'verb' || [...last.text].length < 2) return false;
+  // After a verb or verbal noun (推理+扩展, 训练+扩展), or as the second of two words (经济+增长, 深度+学习).
+  return before.pos === 'v' || before.pos === 'vn' || words.length === 2;
 }
 
 export interface CandidateCounts {

@@ -36,6 +36,9 @@ export function zhTagClass(word: string, tag: string): TokenClass {
     case 'an':
     case 'j':
       return 'noun';
+    case 'l':
+      // Fixed expressions: some are nouns (好奇心, 自动化), others phrases with function characters (与此同时).
+      return ZH_FUNCTION_CHARS.test(word) ? 'stop' : 'noun';
     case 'v':
     case 'vg':
       return 'verb';
