@@ -52,7 +52,12 @@ export function isUsableAlias(form: string): boolean {
 }
 
 function englishLabel(group: TermGroup, language: DiscoveryLanguage): string | undefined {
-  if (group.speaker && !hasHan(group.speaker.name)) return group.speaker.name;
+  if (group.speaker && !hasHan(group.speaker.name)) {
+    // The full name the text gives for the speaker (Dwarkesh -> Dwarkesh Patel), else the label's name.
+    const name = group.speaker.name;
+    const full = group.members.map((m) => topSurface(m.stats)).find((s) => s !== name && s.split(' ').includes(name));
+    return full ?? name;
+  }
   if (group.title) return hasHan(group.title) ? undefined : group.title;
   const latin = group.members.find((m) => !hasHan(m.stats.key));
   if (group.glossEn && !latin) return group.glossEn;
