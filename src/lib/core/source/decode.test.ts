@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
 import { decodeSource, detectFormat, fileExtension, firstInvalidUtf8, normaliseSource, SourceError } from './decode';
@@ -22,6 +23,10 @@ describe('normaliseSource', () => {
     ['lone CR', 'a\rb\r', 'a\nb\n'],
     ['mixed', '\uFEFFa\r\n\rb\nc\r', 'a\n\nb\nc\n'],
     ['BOM only at start', 'a\uFEFFb', 'a\uFEFFb'],
+    // Counterexample of the parser's line-ending property (seed 0x5eed): one BOM was stripped per call.
+    ['two BOMs, then a heading', '\uFEFF\uFEFF\n#', '\n#'],
+    ['three BOMs and CRLF', '\uFEFF\uFEFF\uFEFFa\r\nb', 'a\nb'],
+    ['BOMs only', '\uFEFF\uFEFF', ''],
     ['empty', '', '']
   ])('%s', (_, input, expected) => {
     expect(normaliseSource(input)).toBe(expected);
@@ -31,6 +36,19 @@ describe('normaliseSource', () => {
   it('keeps the number of lines', () => {
     const raw = 'one\r\ntwo\rthree\nfour';
     expect(normaliseSource(raw).split('\n')).toHaveLength(4);
+  });
+
+  it('is idempotent, keeps the lines and leaves no CR and no leading BOM (property)', () => {
+    const text = fc.array(fc.constantFrom('\uFEFF', '\r', '\n', '\r\n', 'a', '中', ' '), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 20 })), (raw) => {
+        const once = normaliseSource(raw);
+        expect(normaliseSource(once)).toBe(once);
+        expect(once).not.toMatch(/^\uFEFF|\r/);
+        const lines = (s: string) => s.split(/\r\n?|\n/).length;
+        expect(lines(once)).toBe(lines(raw));
+      })
+    );
   });
 });
 

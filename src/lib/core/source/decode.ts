@@ -26,9 +26,15 @@ export class SourceError extends InputError {
   }
 }
 
-/** Strips a leading U+FEFF and turns CRLF and lone CR into LF. Idempotent; line numbers are unchanged. */
+/**
+ * Strips every leading U+FEFF (a file saved twice with a BOM, or two BOM-prefixed files joined, starts with
+ * several) and turns CRLF and lone CR into LF. Idempotent; line numbers are unchanged. A U+FEFF after the first
+ * other character is text (a zero-width no-break space) and stays.
+ */
 export function normaliseSource(raw: string): string {
-  const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let from = 0;
+  while (raw.charCodeAt(from) === 0xfeff) from++;
+  const noBom = from === 0 ? raw : raw.slice(from);
   return noBom.indexOf('\r') === -1 ? noBom : noBom.replace(/\r\n?/g, '\n');
 }
 
