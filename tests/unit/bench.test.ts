@@ -1,10 +1,8 @@
 /**
- * Tests of the benchmark harness (bench/): the quick run writes a well-formed report with every expected result;
- * argument handling, statistics, result targets, the report checker and atomic write; the synthetic generators
- * (deterministic, valid catalog / transcript / graph); the naive baseline finds exactly the matcher's mentions.
- * No timing assertions: values are only checked to be finite and positive.
- *
- * The quick run uses `--only build,match`: page suites (Chromium) are tested by their own session's tests.
+ * Tests of the benchmark harness's parts (bench/): argument handling, statistics, result targets, the report
+ * checker and atomic write; the synthetic generators (deterministic, valid catalog / transcript / graph); the naive
+ * baseline finds exactly the matcher's mentions. The quick run itself is an integration test
+ * (tests/integration/bench.test.ts). No timing assertions.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,49 +23,7 @@ import { SUITES } from '../../bench/suites/index';
 import { stageOf } from '../../bench/suites/build';
 import { mentionKey } from '../../bench/suites/match';
 import { syntheticCatalog, syntheticGraph, syntheticTranscript, utf8Length } from '../../bench/synthetic';
-
-const EXPECTED = [
-  'build.bundled.median',
-  'build.bundled.p90',
-  'build.bundled.cpu',
-  'build.bundled.stage.parse',
-  'build.bundled.stage.match',
-  'build.bundled.stage.cooccur',
-  'build.bundled.stage.graph',
-  'build.bundled.size',
-  'build.scale.1x',
-  'build.scale.10x',
-  'build.scale.100x',
-  'build.scale.ratio',
-  'build.scale.ratio.cpu',
-  'build.scale.ratio.text.cpu',
-  'build.scale.100x.stage.parse',
-  'build.scale.100x.stage.match',
-  'build.scale.100x.stage.cooccur',
-  'build.scale.100x.stage.graph',
-  'build.scale.100x.size',
-  'match.throughput',
-  'match.throughput.cpu',
-  'match.synthetic.ms',
-  'match.synthetic.compile',
-  'match.synthetic.size',
-  'match.synthetic.naive.ms',
-  'match.synthetic.naive.ratio',
-  'match.synthetic.naive.ratio.cpu',
-  'match.bundled.ms',
-  'match.bundled.naive.ms',
-  'match.bundled.naive.ratio',
-  'match.bundled.naive.ratio.cpu'
-];
-
-/** Results that carry a target (the issue's targets), with the target text. */
-const TARGETS: Record<string, string> = {
-  'build.bundled.median': '<= 150 ms',
-  'build.scale.ratio': '<= 110 x',
-  'match.throughput': '>= 50 MB/s',
-  'match.synthetic.naive.ratio': '> 1 x',
-  'match.bundled.naive.ratio': '> 1 x'
-};
+import { BUILD_MATCH_RESULTS, captureIo as capture } from '../support/bench';
 
 let dir: string;
 beforeAll(() => {
@@ -75,82 +31,6 @@ beforeAll(() => {
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
-
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) } };
-};
-
-describe('npm run bench -- --quick (in-process)', () => {
-  let run: Awaited<ReturnType<typeof runBench>>;
-  let file: string;
-  let written: BenchReport;
-  let stdout: string;
-  beforeAll(async () => {
-    file = join(dir, 'nested', 'quick.json');
-    const c = capture();
-    run = await runBench(['--quick', '--only', 'build,match', '--out', file], c.io);
-    stdout = c.out.join('\n');
-    written = JSON.parse(readFileSync(file, 'utf8'));
-  }, 300_000);
-
-  it('exits 0 and writes the report it returns', () => {
-    expect(run.code).toBe(0);
-    expect(run.out).toBe(file);
-    expect(written).toEqual(run.report);
-  });
-
-  it('has the machine facts and an ISO date', () => {
-    const m = written.machine;
-    expect(typeof m.cpu).toBe('string');
-    expect(m.cpu.length).toBeGreaterThan(0);
-    expect(Number.isInteger(m.cores) && m.cores > 0).toBe(true);
-    expect(m.memoryMB).toBeGreaterThan(0);
-    expect(m.node).toMatch(/^v\d+\.\d+\.\d+/);
-    expect(typeof m.os).toBe('string');
-    expect(m.loadavg).toHaveLength(3);
-    expect(written.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
-    expect(new Date(written.date).toISOString()).toBe(written.date);
-  });
-
-  it('has every expected result, each well-formed with a finite positive value', () => {
-    const names = written.results.map((r) => r.name);
-    expect(new Set(names).size).toBe(names.length);
-    for (const name of EXPECTED) expect(names).toContain(name);
-    for (const r of written.results) {
-      expect(Object.keys(r).sort()).toEqual(['met', 'name', 'target', 'unit', 'value']);
-      expect(typeof r.name).toBe('string');
-      expect(typeof r.value).toBe('number');
-      expect(Number.isFinite(r.value)).toBe(true);
-      expect(r.value).toBeGreaterThan(0);
-      expect(['ms', 'MB/s', 'x', 'MB']).toContain(r.unit);
-      expect(r.target === null || typeof r.target === 'string').toBe(true);
-      expect(r.met === null || typeof r.met === 'boolean').toBe(true);
-      expect(r.met === null).toBe(r.target === null);
-    }
-    expect(checkReport(written)).toEqual([]);
-  });
-
-  it('puts the issue targets on the right results', () => {
-    for (const r of written.results) expect(r.target).toBe(TARGETS[r.name] ?? null);
-  });
-
-  it('prints an aligned table naming every result', () => {
-    const lines = stdout.split('\n');
-    const header = lines.findIndex((l) => /^result\s+value\s+unit\s+target\s+met$/.test(l));
-    expect(header).toBeGreaterThan(-1);
-    for (const name of EXPECTED) expect(stdout).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}\\s`, 'm'));
-    // Value column right-aligned: every row's value ends at the same column as the header's "value".
-    const valueEnd = lines[header].indexOf('value') + 'value'.length;
-    for (const line of lines.slice(header + 2, header + 2 + written.results.length)) expect(line[valueEnd - 1]).toMatch(/\d/);
-    expect(stdout).toMatch(/targets: \d+\/5 met/);
-  });
-
-  it('leaves no temp file next to the report', () => {
-    expect(readdirSync(join(dir, 'nested'))).toEqual(['quick.json']);
-  });
 });
 
 describe('runner', () => {
@@ -233,7 +113,7 @@ describe('runner', () => {
     const names = SUITES.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
     for (const s of SUITES) for (const r of s.resultNames) expect(r.startsWith(`${s.name}.`)).toBe(true);
-    for (const name of EXPECTED) expect(SUITES.some((s) => s.resultNames.includes(name))).toBe(true);
+    for (const name of BUILD_MATCH_RESULTS) expect(SUITES.some((s) => s.resultNames.includes(name))).toBe(true);
   });
 });
 

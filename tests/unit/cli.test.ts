@@ -1,25 +1,20 @@
 /**
- * The CLI end to end, as a child process: success paths, every bad-input path (table-driven: exit status,
- * a one-line message naming the file and line or JSON path, no stack trace, the previous output untouched),
- * atomic writes and byte-identical rebuilds.
+ * The CLI in-process (main(argv) with stdout / stderr captured, tests/support/cli.ts): success paths, every
+ * bad-input path (table-driven: exit status, a one-line message naming the file and line or JSON path, no stack
+ * trace, the previous output untouched, no temporary file left), byte-identical rebuilds, help and warnings.
+ * As a real process (bin shim, exit status, working directory, a 50 MB input): tests/integration/cli-process.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/lib/core/contract/schema';
+import { runCli as run } from '../support/cli';
 
 const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin/topicgraph.mjs');
 const FIX = join(ROOT, 'tests/fixtures/cli');
 const MINI = join(FIX, 'mini.md');
 const CONCEPTS = join(FIX, 'mini.concepts.json');
-
-function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let dir: string;
 const PREVIOUS = '{"previous": "good output"}\n';
@@ -94,6 +89,7 @@ describe('CLI bad input (table)', () => {
       expect(lines.find((l) => l.startsWith('topicgraph: error:'))!.length).toBeGreaterThan(30);
     }
     expect(readFileSync(out, 'utf8')).toBe(PREVIOUS); // the previous output is untouched
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]); // and no half-written file is left
   });
 
   it('--verbose adds the stack trace', () => {
@@ -184,36 +180,4 @@ describe('CLI success paths', () => {
       expect(r.stdout).toMatch(/Usage/);
     }
   });
-
-  it('runs from another working directory with relative paths', () => {
-    mkdirSync(join(dir, 'sub'), { recursive: true });
-    const r = run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', 'rel.json'], join(dir, 'sub'));
-    expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'sub/rel.json'), 'utf8')).toContain('"schemaVersion":1');
-  });
-});
-
-describe('CLI on a 50 MB transcript', () => {
-  it('builds it with progress on stderr and a bounded heap', () => {
-    const base = readFileSync(join(ROOT, 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md'), 'utf8');
-    const parts: string[] = [];
-    let size = 0;
-    for (let i = 1; size < 50_000_000; i++) {
-      const chunk = base.replace(/\n## /g, `\n## ${i}.`);
-      parts.push(chunk);
-      size += Buffer.byteLength(chunk);
-    }
-    const big = file('big50.md', parts.join(''));
-    const out = join(dir, 'big50.graph.json');
-    // A 1.5 GB heap cap: the build must fit in it (it needs about 0.7 GB resident).
-    const r = spawnSync(process.execPath, ['--max-old-space-size=1536', BIN, 'build', '--transcript', big, '--concepts', join(ROOT, 'data/concepts/econtalk-dwarkesh-scaling-era.concepts.json'), '--out', out], {
-      encoding: 'utf8',
-      timeout: 240_000
-    });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/\.\.\. reading .*big50\.md \(50\.0 MB\)/);
-    expect(r.stderr).toMatch(/\.\.\. matching 99 concepts in \d{6} passages/);
-    const graph = JSON.parse(readFileSync(out, 'utf8'));
-    expect(graph.attributes.passages.length).toBeGreaterThan(100_000);
-  }, 300_000);
 });

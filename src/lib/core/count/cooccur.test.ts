@@ -6,8 +6,6 @@ import { cooccur, type CooccurEdge, type CooccurResult } from './cooccur';
 import { compileMatcher, matchPassages } from '../match';
 import { splitSentences } from './units';
 
-const NUM_RUNS = Number(process.env.FC_RUNS ?? 1000);
-
 const { mentions, unmatched } = matchPassages(compileMatcher(catalog), passages);
 
 /** Edges as plain [key, weight, jaccard, npmi, passages] rows, in Map order. */
@@ -260,8 +258,7 @@ describe('cooccur property', () => {
           expect(e.npmi).toBeGreaterThanOrEqual(-1);
           expect(e.npmi).toBeLessThanOrEqual(1);
         }
-      }),
-      { numRuns: NUM_RUNS }
+      })
     );
   });
 });

@@ -2,14 +2,12 @@
  * Property tests for the matcher: on arbitrary Unicode texts and random small catalogs, findMentions never
  * throws, returns sorted, non-overlapping, in-bounds mentions, and equals a brute-force reference matcher
  * (indexOf for every alias, boundary checks, leftmost-longest greedy selection) written independently below.
- * Runs: FC_RUNS (default 1000).
+ * Seeded and sized by the shared configuration (tests/support/fc.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Alias, Catalog } from '../contract/types';
 import { compileMatcher, findMentions, type TextMention } from './index';
-
-const NUM_RUNS = Number(process.env.FC_RUNS ?? 1000);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reference matcher (deliberately naive)
@@ -146,8 +144,7 @@ describe('findMentions properties', () => {
         const mentions = findMentions(compileMatcher(catalog), text);
         checkInvariants(text, mentions);
         expect(mentions).toEqual(referenceMatch(catalog, text));
-      }),
-      { numRuns: NUM_RUNS }
+      })
     );
   });
 
@@ -162,8 +159,7 @@ describe('findMentions properties', () => {
           for (const m of mentions) expect(aliasesOf.get(m.concept)?.has(refFold(text.slice(m.start, m.end)))).toBe(true);
           expect(mentions).toEqual(referenceMatch(catalog, text));
         }
-      ),
-      { numRuns: NUM_RUNS }
+      )
     );
   });
 
@@ -176,8 +172,7 @@ describe('findMentions properties', () => {
           checkInvariants(text, mentions);
           expect(mentions).toEqual(referenceMatch(catalog, text));
         }
-      ),
-      { numRuns: NUM_RUNS }
+      )
     );
   });
 
@@ -202,8 +197,7 @@ describe('findMentions properties', () => {
           checkInvariants(text, mentions);
           expect(mentions).toEqual(referenceMatch(catalog, text));
         }
-      ),
-      { numRuns: NUM_RUNS }
+      )
     );
   });
 
@@ -223,8 +217,7 @@ describe('findMentions properties', () => {
         ([catalog, text]) => {
           expect(findMentions(compileMatcher(catalog), text)).toEqual(referenceMatch(catalog, text));
         }
-      ),
-      { numRuns: NUM_RUNS }
+      )
     );
   });
 });

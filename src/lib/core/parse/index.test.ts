@@ -3,12 +3,6 @@ import type { TranscriptDocument } from '../contract/types';
 import { parseTranscript } from './index';
 import { checkInvariants } from './invariants';
 
-vi.mock('./subtitles', () => ({
-  parseSubtitles: () => {
-    throw new Error('boom');
-  }
-}));
-
 describe('parseTranscript dispatch', () => {
   it.each([
     ['by file extension', 'Russ: hi', { fileName: 'a.md' }, 'markdown'],
@@ -19,9 +13,23 @@ describe('parseTranscript dispatch', () => {
     expect(parseTranscript(text, options).format).toBe(format);
   });
 
-  it('falls back to plain paragraphs with a warning when a format parser fails', () => {
+  it('falls back to plain paragraphs with a warning when a format parser fails', async () => {
+    // A subtitle parser that throws, for this test only (the unit tests share one module registry per worker).
+    vi.resetModules();
+    vi.doMock('./subtitles', () => ({
+      parseSubtitles: () => {
+        throw new Error('boom');
+      }
+    }));
+    let doc: TranscriptDocument;
     const text = '1\n00:00:01,000 --> 00:00:02,000\nhello\n\nworld';
-    const doc = parseTranscript(text, { format: 'srt', fileName: 'x.srt' });
+    try {
+      const broken = await import('./index');
+      doc = broken.parseTranscript(text, { format: 'srt', fileName: 'x.srt' });
+    } finally {
+      vi.doUnmock('./subtitles');
+      vi.resetModules();
+    }
     expect(doc.format).toBe('srt');
     expect(doc.title).toBe('x');
     expect(checkInvariants(text, doc)).toEqual([]);

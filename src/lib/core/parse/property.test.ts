@@ -1,15 +1,14 @@
 /**
- * Property tests: parseTranscript is total and keeps its invariants on arbitrary input. Runs per property from
- * the FC_RUNS environment variable (default 1000).
+ * Property tests: parseTranscript is total and keeps its invariants on arbitrary input. Seeded and sized by the
+ * shared configuration (tests/support/fc.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runsOf } from '../../../../tests/support/fc';
 import type { SourceFormat } from '../contract/types';
 import { normaliseSource } from '../source/decode';
 import { parseTranscript } from './index';
 import { checkInvariants } from './invariants';
-
-const RUNS = Number(process.env.FC_RUNS) > 0 ? Number(process.env.FC_RUNS) : 1000;
 
 const TOKENS = [
   '#', '## ', '### ', '**', ':', '：', '\n', '\n\n', '```', '~~~', '- ', '  - ', '    - ', '* ', '1. ', '2) ', '---', '***',
@@ -52,8 +51,7 @@ describe('parseTranscript properties', () => {
         expect(new Set(doc.sections.map((s) => s.id)).size).toBe(doc.sections.length);
         expect(new Set(doc.speakers.map((s) => s.id)).size).toBe(doc.speakers.length);
         expect(doc.warnings.some((w) => w.message.includes('parser failed'))).toBe(false);
-      }),
-      { numRuns: RUNS }
+      })
     );
   });
 
@@ -62,7 +60,7 @@ describe('parseTranscript properties', () => {
       fc.property(markdownish, format, (text, fmt) => {
         expect(parseTranscript(text, { format: fmt })).toEqual(parseTranscript(text, { format: fmt }));
       }),
-      { numRuns: Math.ceil(RUNS / 4) }
+      { numRuns: runsOf(1 / 4) }
     );
   });
 
@@ -74,7 +72,8 @@ describe('parseTranscript properties', () => {
         const b = parseTranscript(normaliseSource(lf.replace(/\n/g, '\r\n')), { format: fmt });
         expect(b).toEqual(a);
       }),
-      { numRuns: Math.ceil(RUNS / 4) }
+      // Seed 0x5eed's counterexample: normaliseSource stripped one BOM per call, so normalising twice differed.
+      { numRuns: runsOf(1 / 4), examples: [['\uFEFF\uFEFF\n#', undefined]] }
     );
   });
 });
