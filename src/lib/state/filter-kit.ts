@@ -1,13 +1,6 @@
 /**
- * The recount behind filtered views, as one lazily loaded unit: the explorer imports this module (with the
- * pipeline's cooccur and the graphology centralities) the first time a filter is used, so the default page does
- * not ship it. Pure.
+ * The recount behind filtered views as one lazily loaded chunk: the explorer imports this module the first time a
+ * filter is used, so the default page ships neither the recount (core/count/recount: cooccur) nor graphology (its
+ * centralities). Only re-exports; the recount itself is core/count/recount.ts.
  */
-import { cooccur } from '$lib/core/count/cooccur';
-import type { SerializedConceptGraph } from '$lib/core/contract/types';
-import { deriveFilteredGraph, type DeriveOptions } from '../core/count/recount';
-import type { Filter } from '../core/count/scope';
-
-export function filteredGraph(graph: SerializedConceptGraph, f: Filter, opts?: DeriveOptions): SerializedConceptGraph {
-  return deriveFilteredGraph(graph, f, cooccur, opts);
-}
+export { deriveFilteredGraph as filteredGraph, type DeriveOptions } from '../core/count/recount';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cooccur } from '$lib/core/count/cooccur';
 import { validateGraph } from '$lib/core/contract/schema';
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import mini from '../../../../tests/fixtures/graphs/mini.graph.json';
@@ -38,14 +37,14 @@ describe('scope', () => {
 
 describe('deriveFilteredGraph', () => {
   it('identity: same nodes and edges, positions from the view', () => {
-    const g = deriveFilteredGraph(graph, EMPTY_FILTER, cooccur, { positions: new Map([['agi', { x: 1, y: 2 }]]) });
+    const g = deriveFilteredGraph(graph, EMPTY_FILTER, { positions: new Map([['agi', { x: 1, y: 2 }]]) });
     expect(g.nodes).toHaveLength(graph.nodes.length);
     expect(g.edges).toBe(graph.edges);
     expect(node(g, 'agi')!.attributes).toMatchObject({ x: 1, y: 2 });
     expect(node(graph, 'agi')!.attributes.x).not.toBe(1);
   });
   it('recounts with cooccur over the passages in scope; concepts without mentions leave', () => {
-    const g = deriveFilteredGraph(graph, F({ sections: new Set(['s2', 's3']) }), cooccur);
+    const g = deriveFilteredGraph(graph, F({ sections: new Set(['s2', 's3']) }));
     expect(node(g, 'transhumanism')).toBeUndefined(); // only mentioned in the briefing
     expect(node(g, 'scaling')!.attributes.passageCount).toBe(5);
     expect(node(g, 'scaling')!.attributes.bySection).toEqual({ s2: 4, s3: 1 });
@@ -56,32 +55,32 @@ describe('deriveFilteredGraph', () => {
   });
   it('edge weights are recomputed, not just hidden', () => {
     const before = graph.edges.find((e) => e.key === 'compute|scaling')!.attributes;
-    const g = deriveFilteredGraph(graph, F({ speakers: new Set(['dwarkesh']) }), cooccur);
+    const g = deriveFilteredGraph(graph, F({ speakers: new Set(['dwarkesh']) }));
     const after = g.edges.find((e) => e.key === 'compute|scaling')!.attributes;
     expect(after.weight).toBeLessThanOrEqual(before.weight);
     expect(after.npmi).not.toBe(before.npmi);
     expect(after.passages.every((p) => graph.attributes.passages.find((q) => q.id === p)!.speaker === 'dwarkesh')).toBe(true);
   });
   it('kind filter drops concepts of other kinds and their edges', () => {
-    const g = deriveFilteredGraph(graph, F({ kinds: new Set(['concept']) }), cooccur);
+    const g = deriveFilteredGraph(graph, F({ kinds: new Set(['concept']) }));
     expect(g.nodes.every((n) => n.attributes.kind === 'concept')).toBe(true);
     expect(g.edges.every((e) => !e.key.includes('anthropic'))).toBe(true);
   });
   it('minimum weight drops edges and recomputes degree', () => {
-    const g = deriveFilteredGraph(graph, F({ minWeight: 2 }), cooccur);
+    const g = deriveFilteredGraph(graph, F({ minWeight: 2 }));
     expect(g.edges.every((e) => e.attributes.weight >= 2)).toBe(true);
     expect(g.nodes).toHaveLength(graph.nodes.length);
     for (const n of g.nodes) expect(n.attributes.degree).toBe(g.edges.filter((e) => e.source === n.key || e.target === n.key).length);
   });
   it('empty scope -> empty graph, still valid', () => {
-    const g = deriveFilteredGraph(graph, F({ sections: new Set() }), cooccur);
+    const g = deriveFilteredGraph(graph, F({ sections: new Set() }));
     expect(g.nodes).toEqual([]);
     expect(g.edges).toEqual([]);
     expect(validateGraph(JSON.parse(JSON.stringify(g))).ok).toBe(true);
   });
   it('does not mutate the input', () => {
     const copy = JSON.stringify(graph);
-    deriveFilteredGraph(graph, F({ sections: new Set(['s1']), minWeight: 2 }), cooccur, { positions: new Map([['agi', { x: 9, y: 9 }]]) });
+    deriveFilteredGraph(graph, F({ sections: new Set(['s1']), minWeight: 2 }), { positions: new Map([['agi', { x: 9, y: 9 }]]) });
     expect(JSON.stringify(graph)).toBe(copy);
   });
 });

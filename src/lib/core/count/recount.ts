@@ -2,24 +2,20 @@
  * Filters of the explorer and the filtered graph they produce.
  *
  * A filter keeps passages (by section and speaker) and concepts (by kind); the counts and edge weights of the
- * view are then recomputed with the pipeline's `cooccur` over the passages in scope — filtering is a recount,
- * not hiding. Concepts with no mention in scope leave the graph; edges below the minimum co-mention count are
- * dropped; degree, weighted degree and betweenness are recomputed on what is left; communities keep their
- * build-time ids so colours stay stable. The result is a valid SerializedConceptGraph (the data exports use it).
- * Pure: the `cooccur` function is passed in; never mutates the input graph. What is in scope (Filter, passages,
- * section options) lives in ./scope.ts and is re-exported here; the page loads this module only when a filter is
- * first used (it pulls in graphology for the centralities).
+ * view are then recomputed with `cooccur` over the passages in scope — filtering is a recount, not hiding.
+ * Concepts with no mention in scope leave the graph; edges below the minimum co-mention count are dropped; degree,
+ * weighted degree and betweenness are recomputed on what is left; communities keep their build-time ids so colours
+ * stay stable. The result is a valid SerializedConceptGraph (the data exports use it). Pure: never mutates the
+ * input graph. What is in scope (Filter, passages, section options) lives in ./scope.ts and is re-exported here.
+ * It pulls in graphology for the centralities: the page loads it only when a filter is first used
+ * (src/lib/state/filter-kit.ts).
  */
-import type { Mention, SerializedConceptGraph, SerializedEdge, SerializedNode } from '$lib/core/contract/types';
-import { centralities } from '../graph/centrality-of';
-
-import type { CooccurInput, CooccurResult } from '$lib/core/count/cooccur';
-export type { ConceptCounts, CooccurEdge, CooccurInput, CooccurResult } from '$lib/core/count/cooccur';
-
-export type CooccurFn = (input: CooccurInput) => CooccurResult;
+import type { Mention, SerializedConceptGraph, SerializedEdge, SerializedNode } from '../contract/types';
+import { centralitiesOf } from '../graph/centrality';
+import { cooccur } from './cooccur';
+import { isIdentityFilter, passagesInScope, type Filter } from './scope';
 
 export * from './scope';
-import { isIdentityFilter, passagesInScope, type Filter } from './scope';
 
 export interface DeriveOptions {
   /** Current positions of the view (graph units), used for x / y of the result. */
@@ -27,7 +23,7 @@ export interface DeriveOptions {
 }
 
 /** The filtered graph with recomputed attributes. Identity filter: the original nodes and edges (positions updated). */
-export function deriveFilteredGraph(graph: SerializedConceptGraph, f: Filter, cooccur: CooccurFn, opts: DeriveOptions = {}): SerializedConceptGraph {
+export function deriveFilteredGraph(graph: SerializedConceptGraph, f: Filter, opts: DeriveOptions = {}): SerializedConceptGraph {
   const pos = opts.positions;
   const place = (n: SerializedNode): SerializedNode => {
     const p = pos?.get(n.key);
@@ -76,20 +72,16 @@ export function deriveFilteredGraph(graph: SerializedConceptGraph, f: Filter, co
     edges.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   }
   edges = edges.filter((e) => e.attributes.weight >= f.minWeight);
-  const c = centralities(
+  const centrality = centralitiesOf(
     nodes.map((n) => n.key),
     edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight }))
   );
   nodes = nodes.map((n) => {
     const placed = place(n);
+    const c = centrality.get(n.key);
     return {
       key: n.key,
-      attributes: {
-        ...placed.attributes,
-        degree: c.degree.get(n.key) ?? 0,
-        weightedDegree: c.weightedDegree.get(n.key) ?? 0,
-        betweenness: c.betweenness.get(n.key) ?? 0
-      }
+      attributes: { ...placed.attributes, degree: c?.degree ?? 0, weightedDegree: c?.weightedDegree ?? 0, betweenness: c?.betweenness ?? 0 }
     };
   });
   const communities = new Set(nodes.map((n) => n.attributes.community));
