@@ -1,6 +1,7 @@
-// The explorer derives the geometry of nodes and edges apart from the focus flags: a selection or hover changes
-// which items are dimmed or highlighted (nodes / edges), never the geometry arrays (nodeGeometry / edgeGeometry),
-// which the SVG node layer, the cached edge pictures and the hidden hit paths follow.
+// What a selection or a hover does to the explorer's node and edge views, on the mini fixture, with the expected
+// sets written out by hand from tests/fixtures/graphs/mini.graph.json: the focused concept and its neighbours are
+// highlighted and the rest dimmed, the focused concept's edges are highlighted and drawn last, hover wins over
+// selection; and focus never moves anything (positions, radii, colours, edge ends and widths stay the same).
 import { describe, expect, it } from 'vitest';
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { ExplorerState } from '$lib/state/explorer.svelte';
@@ -8,52 +9,71 @@ import mini from '../../fixtures/graphs/mini.graph.json';
 
 const graph = mini as unknown as SerializedConceptGraph;
 
-describe('ExplorerState geometry and focus', () => {
-  it('geometry does not depend on selection or hover (the focus flags live in nodes / edges only)', () => {
+// mini.graph.json: the 6 edges of "scaling", the 3 of "agi", and the 14 concepts.
+const SCALING_EDGES = ['anthropic|scaling', 'compute|scaling', 'dario-amodei|scaling', 'inference-scaling|scaling', 'llm|scaling', 'scaling|transformer'];
+const SCALING_FOCUS = ['scaling', 'anthropic', 'compute', 'dario-amodei', 'inference-scaling', 'llm', 'transformer'];
+const AGI_EDGES = ['agi|hive-mind', 'agi|inference-scaling', 'agi|transhumanism'];
+const AGI_FOCUS = ['agi', 'hive-mind', 'inference-scaling', 'transhumanism'];
+const ALL = ['scaling', 'compute', 'transformer', 'llm', 'inference-scaling', 'moravec-paradox', 'computer-use', 'common-sense', 'hive-mind', 'agi', 'asi', 'transhumanism', 'anthropic', 'dario-amodei'];
+
+const sorted = (xs: Iterable<string>) => [...xs].sort();
+const flags = <T extends { highlighted: boolean; dimmed: boolean }>(views: readonly T[], id: (v: T) => string) => ({
+  highlighted: sorted(views.filter((v) => v.highlighted).map(id)),
+  dimmed: sorted(views.filter((v) => v.dimmed).map(id))
+});
+const nodeFlags = (ex: ExplorerState) => flags(ex.nodes, (n) => n.id);
+const edgeFlags = (ex: ExplorerState) => flags(ex.edges, (e) => e.key);
+const except = (xs: string[]) => sorted(ALL.filter((x) => !xs.includes(x)));
+
+describe('explorer views: focus flags', () => {
+  it('nothing focused: nothing highlighted or dimmed, edges in the graph order', () => {
     const ex = new ExplorerState(graph, 'mini');
-    const nodes = structuredClone(ex.nodeGeometry);
-    const edges = structuredClone(ex.edgeGeometry);
-    for (const change of [() => ex.selectNode('scaling'), () => (ex.hovered = 'agi'), () => ex.selectEdge('scaling|transformer'), () => ex.clearSelection(), () => (ex.hovered = null)]) {
-      change();
-      expect(ex.nodeGeometry).toStrictEqual(nodes);
-      expect(ex.edgeGeometry).toStrictEqual(edges);
-      for (const n of ex.nodeGeometry) expect(Object.keys(n)).not.toContain('dimmed');
-    }
+    expect(nodeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
+    expect(edgeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
+    expect(ex.edges.map((e) => e.key)).toEqual(graph.edges.map((e) => e.key));
   });
 
-  it.each([
-    { name: 'nothing focused', act: (_: ExplorerState) => {}, highlighted: [] as string[] },
-    { name: 'a node selected', act: (ex: ExplorerState) => ex.selectNode('scaling'), highlighted: 'touching:scaling' },
-    { name: 'an edge selected', act: (ex: ExplorerState) => ex.selectEdge('scaling|transformer'), highlighted: ['scaling|transformer'] }
-  ])('flags and order of the edge views: $name', ({ act, highlighted }) => {
-    const ex = new ExplorerState(graph, 'mini');
-    act(ex);
-    const want = new Set(
-      highlighted === 'touching:scaling' ? ex.edgeGeometry.filter((e) => e.edge.source === 'scaling' || e.edge.target === 'scaling').map((e) => e.key) : highlighted
-    );
-    const views = ex.edges;
-    expect(views).toHaveLength(ex.edgeGeometry.length);
-    expect(new Set(views.filter((e) => e.highlighted).map((e) => e.key))).toEqual(want);
-    // highlighted last; dimmed = focused and not highlighted
-    const firstHigh = views.findIndex((e) => e.highlighted);
-    if (firstHigh >= 0) expect(views.slice(firstHigh).every((e) => e.highlighted)).toBe(true);
-    const focused = ex.focusSet !== null;
-    for (const e of views) expect(e.dimmed).toBe(focused && !e.highlighted);
-    // same geometry as the geometry array
-    const geo = new Map(ex.edgeGeometry.map((g) => [g.key, g]));
-    for (const e of views) expect([e.x1, e.y1, e.x2, e.y2, e.width, e.opacity]).toEqual([geo.get(e.key)!.x1, geo.get(e.key)!.y1, geo.get(e.key)!.x2, geo.get(e.key)!.y2, geo.get(e.key)!.width, geo.get(e.key)!.opacity]);
-  });
-
-  it('node views carry the geometry and the focus flags', () => {
+  it('a selected concept: it and its neighbours highlighted, its edges highlighted and drawn last', () => {
     const ex = new ExplorerState(graph, 'mini');
     ex.selectNode('scaling');
-    const focus = ex.focusSet!;
-    expect(focus.has('scaling')).toBe(true);
-    for (const n of ex.nodes) {
-      const g = ex.nodeGeometry.find((x) => x.id === n.id)!;
-      expect([n.sx, n.sy, n.r, n.fill, n.ariaLabel, n.pinned]).toEqual([g.sx, g.sy, g.r, g.fill, g.ariaLabel, g.pinned]);
-      expect(n.highlighted).toBe(focus.has(n.id));
-      expect(n.dimmed).toBe(!focus.has(n.id));
+    expect(nodeFlags(ex)).toEqual({ highlighted: sorted(SCALING_FOCUS), dimmed: except(SCALING_FOCUS) });
+    expect(edgeFlags(ex).highlighted).toEqual(SCALING_EDGES);
+    expect(edgeFlags(ex).dimmed).toHaveLength(19 - 6);
+    expect(sorted(ex.edges.slice(-6).map((e) => e.key))).toEqual(SCALING_EDGES);
+  });
+
+  it('a selected edge: only it and its two ends highlighted', () => {
+    const ex = new ExplorerState(graph, 'mini');
+    ex.selectEdge('scaling|transformer');
+    expect(nodeFlags(ex)).toEqual({ highlighted: ['scaling', 'transformer'], dimmed: except(['scaling', 'transformer']) });
+    expect(edgeFlags(ex).highlighted).toEqual(['scaling|transformer']);
+    expect(ex.edges.at(-1)?.key).toBe('scaling|transformer');
+  });
+
+  it('a hovered concept wins over the selection, and the selection returns when the hover ends', () => {
+    const ex = new ExplorerState(graph, 'mini');
+    ex.selectNode('scaling');
+    ex.hovered = 'agi';
+    expect(nodeFlags(ex)).toEqual({ highlighted: sorted(AGI_FOCUS), dimmed: except(AGI_FOCUS) });
+    expect(edgeFlags(ex).highlighted).toEqual(AGI_EDGES);
+    ex.hovered = null;
+    expect(nodeFlags(ex).highlighted).toEqual(sorted(SCALING_FOCUS));
+    ex.clearSelection();
+    expect(nodeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
+  });
+
+  it('focus moves nothing: node places, sizes, colours and edge ends, widths stay as they were', () => {
+    const ex = new ExplorerState(graph, 'mini');
+    const nodeShape = () => new Map(ex.nodes.map((n) => [n.id, [n.sx, n.sy, n.r, n.fill]]));
+    const edgeShape = () => new Map(ex.edges.map((e) => [e.key, [e.x1, e.y1, e.x2, e.y2, e.width, e.opacity]]));
+    const nodes = nodeShape();
+    const edges = edgeShape();
+    expect(nodes.size).toBe(14);
+    expect(edges.size).toBe(19);
+    for (const change of [() => ex.selectNode('scaling'), () => (ex.hovered = 'agi'), () => ex.selectEdge('scaling|transformer'), () => ex.clearSelection(), () => (ex.hovered = null)]) {
+      change();
+      expect(nodeShape()).toEqual(nodes);
+      expect(edgeShape()).toEqual(edges);
     }
   });
 });
