@@ -311,7 +311,7 @@ async function save(page: Page, button: string) {
 
 function parseXml(text: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: (m: string) => errors.push(m), fatalError: (m: string) => errors.push(m) } }).parseFromString(text, 'application/xml');
+  const doc = new DOMParser({ onError: (level, m) => void (level !== 'warning' && errors.push(m)) }).parseFromString(text, 'application/xml');
   const elements: Element[] = [];
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -321,7 +321,7 @@ function parseXml(text: string) {
       }
     }
   };
-  walk(doc);
+  walk(doc as unknown as Node); // xmldom 0.9 types its own DOM; the walk reads only firstChild / nextSibling / nodeType
   return { doc, errors, elements };
 }
 

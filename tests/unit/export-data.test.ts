@@ -1,15 +1,8 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { EDGE_CSV_HEADER, toEdgesCsv, toGexf, toGraphML, toJson, toNodesCsv } from '../../src/lib/core/export';
 import { validateGraph } from '../../src/lib/core/contract/schema';
 import { handmadeGraph } from './helpers/handmade-graph';
-
-function parseXml(xml: string) {
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } } as never).parseFromString(xml, 'application/xml');
-  expect(errors).toEqual([]);
-  return doc;
-}
+import { parseXmlDocument as parseXml } from '../support/xml';
 
 describe('data exports of the hand-made graph', () => {
   const g = handmadeGraph();

@@ -1,14 +1,14 @@
 /**
  * Tests of sceneToSvg: well-formed standalone SVG, inert output for hostile input, every visible label present,
  * nothing outside the viewBox (estimated text extents), legend, caption wrapping, background, empty scene,
- * determinism. Parses the output with the minimal XML reader in ./test-xml.ts (Node has no DOMParser).
+ * determinism. Parses the output with the tests' strict XML reader (tests/support/xml.ts, @xmldom/xmldom).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sceneToSvg, DEFAULT_FONT_FAMILY, DEFAULT_PADDING, GRAPH_WIDTH, MAX_LABEL_CHARS, EMPTY_NOTE } from './svg';
 import { cleanInline, textWidth, truncate } from './text';
 import type { ExportScene } from './types';
-import { allElements, inherited, parseXml, textContent, type XmlElement } from './test-xml';
+import { allElements, inherited, parseXml, textContent, type XmlElement } from '../../../../tests/support/xml';
 
 const FIXTURES = new URL('../../../../tests/fixtures/export-image/', import.meta.url);
 const loadScene = (name: string): ExportScene => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as ExportScene;
