@@ -1,25 +1,19 @@
 /**
- * `topicgraph suggest` and `build` with discovery, as child processes: table, JSON, a written draft that
+ * `topicgraph suggest` and `build` with discovery, in-process (tests/support/cli.ts): table, JSON, a written draft that
  * `validate` and `build` accept as written, build without a catalog (all nodes discovered), --discover N on top
  * of a catalog, and the usage errors of the new flags.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/lib/core/contract/schema';
+import { runCli as run } from '../support/cli';
 
 const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin/topicgraph.mjs');
 const EN = join(ROOT, 'tests/fixtures/discover/batteries.en.md');
 const ZH = join(ROOT, 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md');
 const ZH_CATALOG = join(ROOT, 'data/concepts/econtalk-dwarkesh-scaling-era.concepts.json');
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let dir: string;
 beforeAll(() => {

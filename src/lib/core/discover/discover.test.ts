@@ -5,6 +5,7 @@
  * catalog checker and the matcher accept as written.
  */
 import fc from 'fast-check';
+import { runsOf } from '../../../../tests/support/fc';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('Chinese tokens (jieba)', () => {
       fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }), fc.integer({ min: 8, max: 60 }), (texts, batch) => {
         expect(tokenizeChineseTexts(texts, zh.zhTagger!, batch)).toEqual(texts.map((t) => tokenizeChinese(t, zh.zhTagger!)));
       }),
-      { seed: 0x5eed, numRuns: 40 }
+      { numRuns: runsOf(1 / 25) }
     );
   });
 });
@@ -101,7 +102,7 @@ describe('drafts on any part of a transcript (seeded)', () => {
         expect(checkCatalog(toDraftCatalog(r.candidates)).filter((i) => i.severity === 'error')).toEqual([]);
         for (const c of r.candidates) expect(doc.passages.some((p) => p.id === c.sample)).toBe(true);
       }),
-      { seed: 0x5eed, numRuns: 25 }
+      { numRuns: runsOf(1 / 40) }
     );
   });
 });

@@ -3,6 +3,7 @@
  * written by hand), plus seeded property tests.
  */
 import fc from 'fast-check';
+import { runsOf } from '../../../../tests/support/fc';
 import { describe, expect, it } from 'vitest';
 import type { Passage, TranscriptDocument } from '../contract/types';
 import { countCandidates, isTermShape } from './candidates';
@@ -15,7 +16,7 @@ import { looksLikePersonName } from './kinds';
 import { detectLanguage } from './language';
 import type { CommonWords, TermToken, TokenClass } from './types';
 
-const SEED = { seed: 0x5eed, numRuns: 200 };
+const SEED = { numRuns: runsOf(1 / 5) }; // seed: the shared configuration's (tests/support/fc.ts)
 
 /** Tokens from `word/class` pairs; `_` is a space token, `|` punctuation. Offsets follow the joined text. */
 function toks(spec: string): { text: string; tokens: TermToken[] } {
