@@ -1,9 +1,9 @@
 /**
  * Labels of the graph views: the text of a concept's label in the chosen language (bidi balanced, cut to
  * MAX_LABEL_EM when drawn; the accessible name keeps the whole text) and the SVG view's placement, which is the
- * shared placer of $lib/core/text (8 positions, node circles as obstacles) with the page's policy: forced labels
- * (selected, hovered, focused and their neighbours) first, then by importance; the first 20% may cover node rims,
- * the first five always show. Must not read or write the graph model.
+ * shared placer of $lib/core/text (8 positions, node circles as obstacles): forced labels (selected, hovered,
+ * focused and their neighbours) first, then by importance; with `viewLabelPolicy` (the first 20% may cover node
+ * rims, the first five always show) it places them as the image export does. Must not read or write the model.
  */
 import type { LocalizedText } from '$lib/core/contract/types';
 import { closeBidi, drawnLabel } from '$lib/core/text/label-text';
@@ -13,6 +13,7 @@ import type { Box } from '$lib/core/text/box-grid';
 import type { LabelLanguage } from './measures';
 
 export { textWidth } from '$lib/core/text/measure';
+export { viewLabelPolicy } from '$lib/core/text/place';
 export { blockSize, LINE_HEIGHT, type LabelLine } from '$lib/core/text/block';
 export type { Box } from '$lib/core/text/box-grid';
 export type Anchor = TextAnchor;
@@ -84,11 +85,6 @@ export interface PlacementOptions {
   importantCount?: number;
   /** The first N labels by priority are always shown (at the least crowded free spot). Default 0. */
   alwaysCount?: number;
-}
-
-/** The page's label policy for n concepts in view: the same for the SVG view and the image export. */
-export function viewLabelPolicy(n: number): Pick<PlacementOptions, 'positions' | 'importantCount' | 'alwaysCount'> {
-  return { positions: 8, importantCount: Math.ceil(n * 0.2), alwaysCount: Math.min(5, n) };
 }
 
 /**

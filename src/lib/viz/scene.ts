@@ -18,6 +18,8 @@ export interface SceneNodeInput {
   label: string;
   priority: number;
   selected?: boolean;
+  /** The label is drawn on screen now: the export draws it too (default: placed here as the screen would). */
+  shown?: boolean;
 }
 
 export interface SceneEdgeInput {
@@ -63,7 +65,7 @@ export function buildExportScene(input: SceneInput): ExportScene {
       r: n.r,
       fill: n.fill,
       label: n.label,
-      labelVisible: placed.get(n.id)?.visible ?? false,
+      labelVisible: n.shown ?? placed.get(n.id)?.visible ?? false,
       priority: n.priority,
       ...(n.selected ? { selected: true } : {})
     })),

@@ -12,6 +12,7 @@ export {
   placeLabels,
   labelAt,
   byImportance,
+  viewLabelPolicy,
   LABEL_POSITIONS,
   type LabelPosition,
   type LabelRequest,

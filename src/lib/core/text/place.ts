@@ -77,6 +77,14 @@ export interface PlaceOptions<K = string> {
   alwaysCount?: number;
 }
 
+/**
+ * The label policy of the graph views for n labels, shared by the SVG view and the image export so that both place
+ * labels the same way: 8 positions, the first 20% may cover node rims, the first five always show.
+ */
+export function viewLabelPolicy(n: number): Pick<PlaceOptions, 'positions' | 'importantCount' | 'alwaysCount'> {
+  return { positions: 8, importantCount: Math.ceil(n * 0.2), alwaysCount: Math.min(5, n) };
+}
+
 /** Forced labels first, then higher priority; ties keep the input order. */
 export function byImportance<K>(a: LabelRequest<K>, b: LabelRequest<K>): number {
   return Number(!!b.force) - Number(!!a.force) || (b.priority ?? 0) - (a.priority ?? 0);

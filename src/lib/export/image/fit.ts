@@ -3,9 +3,9 @@
  * kept, s <= MAX_SCALE); radii and edge widths by min(s, MAX_SIZE_SCALE), so a sparse view is spread out without
  * bloating circles; labels keep LABEL_FONT px whatever s is, so they stay legible.
  *
- * Labels are placed by the placer the screen uses ($lib/core/text/place, 8 positions, node circles as obstacles),
- * most important first: the selected concepts, then every label the screen shows (`labelVisible`: always drawn,
- * at the least bad spot if no spot is free), then the others by priority wherever a spot is free. s is the
+ * Labels are placed by the placer and the policy the screen uses ($lib/core/text/place, viewLabelPolicy: 8
+ * positions, node circles as obstacles), most important first (selected, then by priority); every label the
+ * screen shows (`labelVisible`) is drawn, at the least bad spot if no spot is free; the others where they fit. s is the
  * largest factor for which circles, edges and the placed labels (with their halo) fit maxW x maxH; placement and
  * fitting alternate until the placement made at s fits at s. Pure: no DOM, no fonts (widths from core/text).
  */
@@ -13,7 +13,7 @@ import { drawnLabel } from '$lib/core/text/label-text';
 import { textWidth } from '$lib/core/text/measure';
 import { LINE_HEIGHT, baselineOf } from '$lib/core/text/block';
 import { grow, type Box } from '$lib/core/text/box-grid';
-import { labelAt, placeLabels, type LabelPosition, type LabelRequest, type TextAnchor } from '$lib/core/text/place';
+import { labelAt, placeLabels, viewLabelPolicy, type LabelPosition, type LabelRequest, type TextAnchor } from '$lib/core/text/place';
 import { clamp, cleanInline, finite, safeColor } from './sanitize';
 import { HALO, LABEL_FONT, LABEL_GAP, MAX_SCALE, MAX_SIZE_SCALE, MIN_EDGE_WIDTH, MIN_RADIUS, NODE_OUTLINE, SELECTED_RING } from './settings';
 import type { ExportEdge, ExportNode } from './types';
@@ -173,13 +173,16 @@ export function fitScale(nodes: readonly PreparedNode[], edges: readonly Prepare
 /** Places the labels at scale s inside `frame` (the figure's graph area at this scale, centred on the graph). */
 export function placeAt(nodes: readonly PreparedNode[], s: number, frame: Box): Placement {
   const placement: Placement = nodes.map(() => null);
-  const requests = nodes.flatMap((n, i) => (n.label ? [request(n, i, s)] : []));
+  // by importance alone (selected first): a label the screen shows is never dropped, but it does not take the
+  // place of a more important one that the screen had no room for
+  const requests = nodes.flatMap((n, i) => (n.label ? [request(n, i, s)] : [])).sort((a, b) => b.priority! - a.priority! || a.key - b.key);
   const placed = placeLabels(requests, {
+    ordered: true,
     bounds: frame,
     margin: HALO / 2,
     gap: LABEL_GAP,
     pad: HALO,
-    positions: 8,
+    ...viewLabelPolicy(requests.length),
     obstacles: nodes.map((n, i) => ({ key: i, x: n.x * s, y: n.y * s, r: outerRadius(n, s) }))
   });
   for (const p of placed) placement[p.key] = p.position;
