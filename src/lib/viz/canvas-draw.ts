@@ -14,6 +14,7 @@ import { placeLabels, type LabelPlacement, type LabelRequest, type PlaceOptions 
 import { BoxGrid } from '$lib/core/text/box-grid';
 import { baselineOf, LINE_HEIGHT } from '$lib/core/text/block';
 import { LABEL_FONT_STACK } from '$lib/core/text/fonts';
+import { isolate } from '$lib/core/text/label-text';
 import { boundsOf, fitTransform, type Transform } from './scales';
 
 /** The label font stack (Latin fonts first, then CJK; system fonts only). */
@@ -143,9 +144,10 @@ function drawLabels(ctx: CanvasRenderingContext2D, m: CanvasModel, labels: reado
       const f = `${bold ? '600 ' : ''}${l.size}px ${FONT_FAMILY}`;
       if (f !== font) ctx.font = font = f;
       const base = baselineOf(top, l.size);
-      ctx.strokeText(l.text, p.x, base);
+      const text = isolate(l.text); // right-to-left text and bidi controls drawn as an isolate
+      ctx.strokeText(text, p.x, base);
       ctx.fillStyle = l.secondary ? '#4b5563' : colour;
-      ctx.fillText(l.text, p.x, base);
+      ctx.fillText(text, p.x, base);
       top += l.size * LINE_HEIGHT;
     }
   }

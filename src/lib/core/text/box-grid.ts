@@ -96,10 +96,11 @@ export class BoxGrid {
     return false;
   }
 
-  /** Ids of the kept boxes that overlap `b` grown by `pad`, each once, appended to `out` (cleared first). */
-  near(b: Box, out: number[], pad = 0): number[] {
-    out.length = 0;
-    const q = pad ? grow(b, pad) : b;
+  /**
+   * Calls `visit` with the id of every kept box that overlaps `b`, each once, until it returns true; returns
+   * whether it did. The one walk over the cells behind `near`, `overlapSum` and early-exit questions.
+   */
+  some(b: Box, visit: (id: number) => boolean | void): boolean {
     if (this.stamp.length < this.boxes.length) {
       const s = new Uint32Array(Math.max(this.boxes.length, 2 * this.stamp.length));
       s.set(this.stamp);
@@ -107,28 +108,38 @@ export class BoxGrid {
     }
     const tick = (this.tick = (this.tick + 1) >>> 0 || 1);
     const stamp = this.stamp;
-    const visit = (list: readonly number[]) => {
+    const boxes = this.boxes;
+    const scan = (list: readonly number[]): boolean => {
       for (let k = 0; k < list.length; k++) {
         const id = list[k];
         if (stamp[id] === tick) continue;
         stamp[id] = tick;
-        if (overlaps(q, this.boxes[id])) out.push(id);
+        const o = boxes[id];
+        if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1 && visit(id)) return true;
       }
+      return false;
     };
-    visit(this.big);
-    const c0 = Math.floor(q.x0 / this.cell);
-    const c1 = Math.floor(q.x1 / this.cell);
-    const r0 = Math.floor(q.y0 / this.cell);
-    const r1 = Math.floor(q.y1 / this.cell);
+    if (scan(this.big)) return true;
+    const c0 = Math.floor(b.x0 / this.cell);
+    const c1 = Math.floor(b.x1 / this.cell);
+    const r0 = Math.floor(b.y0 / this.cell);
+    const r1 = Math.floor(b.y1 / this.cell);
     if (!((c1 - c0 + 1) * (r1 - r0 + 1) <= MAX_CELLS)) {
-      for (const list of this.cells.values()) visit(list);
-      return out;
+      for (const list of this.cells.values()) if (scan(list)) return true;
+      return false;
     }
     for (let r = r0; r <= r1; r++)
       for (let c = c0; c <= c1; c++) {
         const list = this.cells.get(this.key(c, r));
-        if (list) visit(list);
+        if (list && scan(list)) return true;
       }
+    return false;
+  }
+
+  /** Ids of the kept boxes that overlap `b` grown by `pad`, each once, appended to `out` (cleared first). */
+  near(b: Box, out: number[], pad = 0): number[] {
+    out.length = 0;
+    this.some(pad ? grow(b, pad) : b, (id) => void out.push(id));
     return out;
   }
 

@@ -99,36 +99,33 @@ const ANCHORS: readonly TextAnchor[] = ['start', 'end', 'middle', 'middle', 'sta
 function setBox(out: Box, q: LabelRequest<unknown>, k: number, gap: number): number {
   const { x, y, w, h } = q;
   const R = q.r + gap;
-  const d = R * Math.SQRT1_2;
   switch (k) {
     case 0: // right
-      (out.x0 = x + R), (out.y0 = y - h / 2);
+      out.x0 = x + R;
+      out.y0 = y - h / 2;
       break;
     case 1: // left
-      (out.x0 = x - R - w), (out.y0 = y - h / 2);
+      out.x0 = x - R - w;
+      out.y0 = y - h / 2;
       break;
     case 2: // below
-      (out.x0 = x - w / 2), (out.y0 = y + R);
+      out.x0 = x - w / 2;
+      out.y0 = y + R;
       break;
     case 3: // above
-      (out.x0 = x - w / 2), (out.y0 = y - R - h);
+      out.x0 = x - w / 2;
+      out.y0 = y - R - h;
       break;
-    case 4: // above-right
-      (out.x0 = x + d), (out.y0 = y - d - h);
-      break;
-    case 5: // below-right
-      (out.x0 = x + d), (out.y0 = y + d);
-      break;
-    case 6: // above-left
-      (out.x0 = x - d - w), (out.y0 = y - d - h);
-      break;
-    default: // below-left
-      (out.x0 = x - d - w), (out.y0 = y + d);
+    default: {
+      // diagonals 4..7: above-right, below-right, above-left, below-left
+      const d = R * Math.SQRT1_2;
+      out.x0 = k < 6 ? x + d : x - d - w;
+      out.y0 = k === 4 || k === 6 ? y - d - h : y + d;
+    }
   }
   out.x1 = out.x0 + w;
   out.y1 = out.y0 + h;
-  const anchor = ANCHORS[k];
-  return anchor === 'start' ? out.x0 : anchor === 'end' ? out.x1 : x;
+  return k === 2 || k === 3 ? x : k === 1 || k > 5 ? out.x1 : out.x0;
 }
 
 /** The box and anchor of a label at one position (e.g. where a hidden label would go). */
@@ -143,21 +140,24 @@ export function labelAt<K>(q: LabelRequest<K>, position: LabelPosition, gap = 3)
 class CircleIndex<K> {
   readonly grid = new BoxGrid();
   readonly circles: Obstacle<K>[] = [];
-  private readonly found: number[] = [];
   constructor(obstacles: Iterable<Obstacle<K>>) {
     for (const o of obstacles) {
       this.circles.push(o);
       this.grid.add({ x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r });
     }
   }
-  /** 1 per node whose rim the box covers, 10 per node whose centre part (0.45 r) it covers; `own` excluded. */
-  cost(b: Box, own: K): number {
+  /**
+   * 1 per node whose rim the box covers, 10 per node whose centre part (0.45 r) it covers; `own` excluded. Stops
+   * counting at `limit` (a cost that high is no better than one already found).
+   */
+  cost(b: Box, own: K, limit = Infinity): number {
     let cost = 0;
-    for (const id of this.grid.near(b, this.found)) {
+    this.grid.some(b, (id) => {
       const o = this.circles[id];
-      if (o.key === own || !circleHitsBox(o.x, o.y, o.r, b)) continue;
+      if (o.key === own || !circleHitsBox(o.x, o.y, o.r, b)) return false;
       cost += circleHitsBox(o.x, o.y, o.r * 0.45, b) ? 10 : 1;
-    }
+      return cost >= limit;
+    });
     return cost;
   }
 }
@@ -186,7 +186,6 @@ export function placeLabels<K>(requests: Iterable<LabelRequest<K>>, opts: PlaceO
   const inner: Box = { x0: bounds.x0 + margin, y0: bounds.y0 + margin, x1: bounds.x1 - margin, y1: bounds.y1 - margin };
   const ordered = opts.ordered ? requests : Array.from(requests).sort(byImportance);
   const box: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
-  const inside = () => box.x0 >= inner.x0 && box.y0 >= inner.y0 && box.x1 <= inner.x1 && box.y1 <= inner.y1;
   const out: LabelPlacement<K>[] = [];
   let rank = -1;
   for (const q of ordered) {
@@ -196,10 +195,12 @@ export function placeLabels<K>(requests: Iterable<LabelRequest<K>>, opts: PlaceO
     let chosen = -1;
     let fallback = -1;
     let fallbackCost = Infinity;
+    // only a label that may fall back to covering nodes needs to know how much it covers; others ask "any?"
+    const mayCover = q.force || rank < important || rank < always;
     for (let k = 0; k < count; k++) {
       setBox(box, q, k, gap);
-      if (!inside() || labels.hits(box, pad)) continue;
-      const cost = nodes ? nodes.cost(box, q.key) : 0;
+      if (box.x0 < inner.x0 || box.y0 < inner.y0 || box.x1 > inner.x1 || box.y1 > inner.y1 || labels.hits(box, pad)) continue;
+      const cost = nodes ? nodes.cost(box, q.key, mayCover ? fallbackCost : 1) : 0;
       if (cost === 0) {
         chosen = k;
         break;
