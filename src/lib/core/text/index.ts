@@ -2,7 +2,7 @@
  * Text for drawing, without a DOM: width estimate, label text safety (controls, bidi, length), label blocks,
  * wrapping, the font stack, and the label placer with its box grid. Re-exports only.
  */
-export { textWidth, charEm, isWide, BOLD_FACTOR } from './measure';
+export { textWidth, BOLD_FACTOR } from './measure';
 export { stripControls, cleanInline, closeBidi, isolate, capLabel, drawnLabel, MAX_LABEL_EM } from './label-text';
 export { blockSize, lineBaselines, baselineOf, LINE_HEIGHT, type LabelLine } from './block';
 export { wrapText } from './wrap';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOLD_FACTOR, charEm, isWide, textWidth } from './measure';
+import { BOLD_FACTOR, textWidth } from './measure';
 
 interface Measured {
   chars: Record<'latin' | 'cjk' | 'dejavu' | 'latinBold' | 'cjkBold', Record<string, number>>;
@@ -46,10 +46,6 @@ describe('textWidth: per code point', () => {
   });
   it('bold is BOLD_FACTOR wider', () => {
     expect(textWidth('AGI', 14, true)).toBeCloseTo(textWidth('AGI', 14) * BOLD_FACTOR, 6);
-  });
-  it('charEm and isWide agree with textWidth', () => {
-    for (const ch of ['a', 'W', '规', '’', '𠀀', '\u200B']) expect(charEm(ch)).toBeCloseTo(textWidth(ch, 1), 6);
-    expect([...'规a，A한’'].map(isWide)).toEqual([true, false, true, false, true, false]);
   });
   it('is additive and linear in the size (property)', () => {
     fc.assert(
