@@ -222,7 +222,10 @@ export function placeLabels<K>(requests: Iterable<LabelRequest<K>>, opts: PlaceO
   return out;
 }
 
-/** The position of least harm for a label that must show: outside area x 10, label overlap x 4, nodes x 10. */
+/**
+ * The position of least harm for a label that must show: any part outside the bounds costs most (it is cut off on
+ * screen, and makes the export shrink the whole graph), then overlapping labels (area x 4), then nodes (x 10).
+ */
 function leastBad<K>(q: LabelRequest<K>, count: number, gap: number, pad: number, inner: Box, labels: BoxGrid, nodes: CircleIndex<K> | null): number {
   const box: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
   let best = 0;
@@ -230,7 +233,7 @@ function leastBad<K>(q: LabelRequest<K>, count: number, gap: number, pad: number
   for (let k = 0; k < count; k++) {
     setBox(box, q, k, gap);
     const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-    const cost = 10 * (area - overlapArea(box, inner)) + 4 * labels.overlapSum(box, pad) + 10 * (nodes ? nodes.cost(box, q.key) : 0);
+    const cost = 1000 * (area - overlapArea(box, inner)) + 4 * labels.overlapSum(box, pad) + 10 * (nodes ? nodes.cost(box, q.key) : 0);
     if (cost < bestCost) {
       best = k;
       bestCost = cost;

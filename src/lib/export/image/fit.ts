@@ -123,29 +123,39 @@ export function labelSpot(n: PreparedNode, i: number, position: LabelPosition, s
   return { x: p.x, y: baselineOf(p.top, LABEL_FONT), anchor: p.anchor, box: grow(p.box, HALO / 2) };
 }
 
-const EMPTY: Box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-
-function add(b: Box, o: Box): void {
-  b.x0 = Math.min(b.x0, o.x0);
-  b.y0 = Math.min(b.y0, o.y0);
-  b.x1 = Math.max(b.x1, o.x1);
-  b.y1 = Math.max(b.y1, o.y1);
-}
-
 /** Bounding box, in output px relative to the scaled origin, of circles and edges (labels too, given a placement). */
 export function contentBox(nodes: readonly PreparedNode[], edges: readonly PreparedEdge[], s: number, placement?: Placement): Box {
-  const b: Box = { ...EMPTY };
-  nodes.forEach((n, i) => {
+  // plain loops without allocation: fitScale calls this a few dozen times for thousands of nodes and edges
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
     const R = outerRadius(n, s);
-    add(b, { x0: n.x * s - R, x1: n.x * s + R, y0: n.y * s - R, y1: n.y * s + R });
+    const x = n.x * s;
+    const y = n.y * s;
+    if (x - R < x0) x0 = x - R;
+    if (x + R > x1) x1 = x + R;
+    if (y - R < y0) y0 = y - R;
+    if (y + R > y1) y1 = y + R;
     const at = placement?.[i];
-    if (at) add(b, labelSpot(n, i, at, s).box);
-  });
+    if (at) {
+      const b = labelSpot(n, i, at, s).box;
+      if (b.x0 < x0) x0 = b.x0;
+      if (b.x1 > x1) x1 = b.x1;
+      if (b.y0 < y0) y0 = b.y0;
+      if (b.y1 > y1) y1 = b.y1;
+    }
+  }
   for (const e of edges) {
     const hw = edgeWidth(e, s) / 2;
-    add(b, { x0: Math.min(e.x1, e.x2) * s - hw, x1: Math.max(e.x1, e.x2) * s + hw, y0: Math.min(e.y1, e.y2) * s - hw, y1: Math.max(e.y1, e.y2) * s + hw });
+    x0 = Math.min(x0, Math.min(e.x1, e.x2) * s - hw);
+    x1 = Math.max(x1, Math.max(e.x1, e.x2) * s + hw);
+    y0 = Math.min(y0, Math.min(e.y1, e.y2) * s - hw);
+    y1 = Math.max(y1, Math.max(e.y1, e.y2) * s + hw);
   }
-  return b;
+  return { x0, y0, x1, y1 };
 }
 
 /**
@@ -162,7 +172,7 @@ export function fitScale(nodes: readonly PreparedNode[], edges: readonly Prepare
   if (fits(MAX_SCALE)) return MAX_SCALE;
   let lo = 0;
   let hi = MAX_SCALE;
-  for (let i = 0; i < 36; i++) {
+  for (let i = 0; i < 24; i++) {
     const mid = (lo + hi) / 2;
     if (fits(mid)) lo = mid;
     else hi = mid;
@@ -170,12 +180,17 @@ export function fitScale(nodes: readonly PreparedNode[], edges: readonly Prepare
   return lo;
 }
 
+/** Labels the screen does not show are tried for the OPTIONAL_TRIES most important nodes only (bounded work). */
+const OPTIONAL_TRIES = 600;
+
 /** Places the labels at scale s inside `frame` (the figure's graph area at this scale, centred on the graph). */
 export function placeAt(nodes: readonly PreparedNode[], s: number, frame: Box): Placement {
   const placement: Placement = nodes.map(() => null);
   // by importance alone (selected first): a label the screen shows is never dropped, but it does not take the
   // place of a more important one that the screen had no room for
-  const requests = nodes.flatMap((n, i) => (n.label ? [request(n, i, s)] : [])).sort((a, b) => b.priority! - a.priority! || a.key - b.key);
+  const byImportance = nodes.flatMap((n, i) => (n.label ? [request(n, i, s)] : [])).sort((a, b) => b.priority! - a.priority! || a.key - b.key);
+  let optional = 0;
+  const requests = byImportance.filter((q) => q.force || optional++ < OPTIONAL_TRIES);
   const placed = placeLabels(requests, {
     ordered: true,
     bounds: frame,
@@ -190,21 +205,24 @@ export function placeAt(nodes: readonly PreparedNode[], s: number, frame: Box): 
 }
 
 /**
- * Alternates placement and fitting (at most 6 rounds): the first scale fits the shown labels at the right of their
+ * Alternates placement and fitting (at most 4 rounds): the first scale fits the shown labels at the right of their
  * nodes; each round places the labels at s in a maxW x maxH frame centred on the graph and keeps them when they fit
- * at s, else shrinks s to fit them and places again. The returned scale always fits the returned placement.
+ * at s (or at a scale within 1% of s), else shrinks s to fit them and places again. The returned scale always fits
+ * the returned placement.
  */
 export function layoutGraph(nodes: readonly PreparedNode[], edges: readonly PreparedEdge[], maxW: number, maxH: number): { s: number; placement: Placement } {
   let placement: Placement = nodes.map((n) => (n.required && n.label ? 'right' : null));
   let s = fitScale(nodes, edges, placement, maxW, maxH);
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < 4; round++) {
     const body = contentBox(nodes, edges, s);
     const cx = (body.x0 + body.x1) / 2;
     const cy = (body.y0 + body.y1) / 2;
     placement = placeAt(nodes, s, { x0: cx - maxW / 2, x1: cx + maxW / 2, y0: cy - maxH / 2, y1: cy + maxH / 2 });
     const b = contentBox(nodes, edges, s, placement);
     if (b.x1 - b.x0 <= maxW && b.y1 - b.y0 <= maxH) return { s, placement };
-    s = fitScale(nodes, edges, placement, maxW, maxH);
+    const fitted = fitScale(nodes, edges, placement, maxW, maxH);
+    if (fitted >= 0.99 * s) return { s: fitted, placement };
+    s = fitted;
   }
-  return { s, placement };
+  return { s: fitScale(nodes, edges, placement, maxW, maxH), placement };
 }
