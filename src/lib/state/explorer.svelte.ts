@@ -447,7 +447,8 @@ export class ExplorerState {
           fill: n.fill,
           label: n.ariaLabel,
           priority: nodeValue(n.node.attributes, this.size),
-          selected: selectedIds.has(n.id)
+          selected: selectedIds.has(n.id),
+          shown: this.labels.get(n.id)?.visible ?? false
         };
       }),
       edges: this.edges.map((e) => ({ source: e.edge.source, target: e.edge.target, width: e.width, opacity: e.opacity, color: '#5b6472' })),

@@ -4,7 +4,7 @@ import mini from '../../../tests/fixtures/graphs/mini.graph.json';
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { buildCanvasModel } from './canvas-model';
 import { drawBase, drawOverlay, drawPreview, previewTransform } from './canvas-draw';
-import { anyOverlap } from './label-grid';
+import { anyOverlap } from '$lib/core/text/box-grid';
 
 const graph = mini as unknown as SerializedConceptGraph;
 
@@ -64,8 +64,8 @@ describe('drawBase', () => {
     const placed = drawOverlay(r.ctx, m, { t, width: 800, height: 600, boost: 1 }, { nodes, edges, forced: new Set([agi]), selected: agi, focused: -1 });
     expect(r.calls.fillRect).toBe(1); // the veil
     expect(r.calls.lineTo).toBe(edges.size);
-    expect(placed[0].index).toBe(agi);
-    expect(placed.every((p) => nodes.has(p.index))).toBe(true);
+    expect(placed[0].key).toBe(agi);
+    expect(placed.every((p) => nodes.has(p.key))).toBe(true);
     const none = recorder();
     expect(drawOverlay(none.ctx, m, { t, width: 800, height: 600, boost: 1 }, null)).toEqual([]);
     expect(none.calls.fillRect ?? 0).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * Drawing of the Canvas view, in two layers:
  * - base: every edge (batched into a few paths by width and opacity, culled to the screen), every node (one path
- *   per colour), and the labels that fit without overlap, most important first (label-grid.ts);
+ *   per colour), and the labels that fit without overlap, most important first (the shared placer of
+ *   $lib/core/text, 4 positions, linear in the number of nodes);
  * - overlay: the highlight of a hovered or selected concept or link: a white veil over the base, then only the
  *   neighbourhood (its edges, nodes and labels) on top. Hovering therefore redraws tens of elements, not thousands.
  * Reducers in the sigma.js sense: display attributes are derived here from the model and the view state; nothing
@@ -9,10 +10,23 @@
  */
 import type { CanvasModel } from './canvas-model';
 import { bucketAlpha } from './canvas-model';
-import { placeGridLabels, BoxGrid, type GridPlacement } from './label-grid';
+import { placeLabels, type LabelPlacement, type LabelRequest, type PlaceOptions } from '$lib/core/text/place';
+import { BoxGrid } from '$lib/core/text/box-grid';
+import { baselineOf, LINE_HEIGHT } from '$lib/core/text/block';
+import { LABEL_FONT_STACK } from '$lib/core/text/fonts';
+import { isolate } from '$lib/core/text/label-text';
 import { boundsOf, fitTransform, type Transform } from './scales';
 
-export const FONT_FAMILY = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+/** The label font stack (Latin fonts first, then CJK; system fonts only). */
+export const FONT_FAMILY = LABEL_FONT_STACK;
+
+/** A kept label of the Canvas view; `key` is the node's index in the model. */
+export type GridPlacement = LabelPlacement<number>;
+
+/** The Canvas view's placement: 4 positions, no node obstacles (thousands of nodes), 1 px margin, 2 px apart. */
+function placeGridLabels(requests: Iterable<LabelRequest<number>>, width: number, height: number, more: Partial<PlaceOptions<number>> = {}): GridPlacement[] {
+  return placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: width, y1: height }, margin: 1, pad: 2, positions: 4, ordered: true, ...more });
+}
 
 export interface Frame {
   t: Transform;
@@ -96,18 +110,18 @@ export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame
     if (rim) ctx.stroke();
   }
   // ---- labels by importance, without overlap (nodes of the label's own size only)
-  const labels = placeGridLabels(labelRequests(m, t, boost, visible), { width, height, max: maxLabels });
+  const labels = placeGridLabels(labelRequests(m, t, boost, visible), width, height, { max: maxLabels });
   drawLabels(ctx, m, labels, '#1a1a1a', false);
   return { labels, nodes: nodeCount, edges: edgeCount };
 }
 
 /** Label requests in importance order; one object reused (the placement copies what it keeps). */
 function* labelRequests(m: CanvasModel, t: Transform, boost: number, visible: Uint8Array, only?: ReadonlySet<number>) {
-  const q = { index: 0, x: 0, y: 0, r: 0, w: 0, h: 0 };
+  const q: LabelRequest<number> = { key: 0, x: 0, y: 0, r: 0, w: 0, h: 0 };
   for (let k = 0; k < m.order.length; k++) {
     const i = m.order[k];
     if (!visible[i] || (only && !only.has(i))) continue;
-    q.index = i;
+    q.key = i;
     q.x = sx(m, i, t);
     q.y = sy(m, i, t);
     q.r = m.r[i] * boost;
@@ -126,15 +140,15 @@ function drawLabels(ctx: CanvasRenderingContext2D, m: CanvasModel, labels: reado
   for (const p of labels) {
     ctx.textAlign = p.anchor === 'start' ? 'left' : p.anchor === 'end' ? 'right' : 'center';
     let top = p.top;
-    for (const l of m.lines[p.index]) {
+    for (const l of m.lines[p.key]) {
       const f = `${bold ? '600 ' : ''}${l.size}px ${FONT_FAMILY}`;
       if (f !== font) ctx.font = font = f;
-      const lh = l.size * 1.2;
-      const base = top + (lh - l.size) / 2 + l.size * 0.86;
-      ctx.strokeText(l.text, p.x, base);
+      const base = baselineOf(top, l.size);
+      const text = isolate(l.text); // right-to-left text and bidi controls drawn as an isolate
+      ctx.strokeText(text, p.x, base);
       ctx.fillStyle = l.secondary ? '#4b5563' : colour;
-      ctx.fillText(l.text, p.x, base);
-      top += lh;
+      ctx.fillText(text, p.x, base);
+      top += l.size * LINE_HEIGHT;
     }
   }
 }
@@ -198,10 +212,10 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Fr
   for (const i of h.nodes) visible[i] = 1;
   for (const i of h.forced) visible[i] = 1;
   const grid = new BoxGrid();
-  const forced = [...h.forced].map((i) => ({ index: i, x: sx(m, i, t), y: sy(m, i, t), r: Math.max(3, m.r[i] * boost), w: m.labelW[i], h: m.labelH[i] }));
-  const placed = placeGridLabels(forced, { width, height, grid, force: () => true });
+  const forced = [...h.forced].map((i) => ({ key: i, x: sx(m, i, t), y: sy(m, i, t), r: Math.max(3, m.r[i] * boost), w: m.labelW[i], h: m.labelH[i], force: true }));
+  const placed = placeGridLabels(forced, width, height, { labels: grid });
   const rest = new Set([...h.nodes].filter((i) => !h.forced.has(i)));
-  placed.push(...placeGridLabels(labelRequests(m, t, boost, visible, rest), { width, height, grid, max: 80 }));
+  placed.push(...placeGridLabels(labelRequests(m, t, boost, visible, rest), width, height, { labels: grid, max: 80 }));
   drawLabels(ctx, m, placed, '#111111', true);
   return placed;
 }

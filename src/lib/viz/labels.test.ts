@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleLabel, blockSize, labelLines, placeLabels, textWidth, type LabelRequest } from './labels';
+import { textWidth as coreTextWidth } from '$lib/core/text/measure';
+import { MAX_LABEL_EM } from '$lib/core/text/label-text';
+import { communityLegend } from './legend';
+import { accessibleLabel, blockSize, labelLines, labelText, placeLabels, textWidth, type LabelRequest } from './labels';
 
 describe('textWidth', () => {
-  it.each<[string, number, number]>([
-    ['规模化', 10, 30],
-    ['abc', 10, 16.5],
-    ['AGI', 10, 19.5],
-    ['a b', 10, 14],
-    ['', 12, 0]
-  ])('%s at %d px ≈ %d', (t, size, w) => expect(textWidth(t, size)).toBeCloseTo(w, 5));
+  it('is the shared measure of $lib/core/text (one estimate for layout, screen and export)', () => {
+    expect(textWidth).toBe(coreTextWidth);
+  });
 });
 
 describe('labelLines / accessibleLabel', () => {
@@ -22,6 +21,29 @@ describe('labelLines / accessibleLabel', () => {
   ])('%o in %s', (label, lang, lines, aria) => {
     expect(labelLines(label, lang).map((l) => l.text)).toEqual(lines);
     expect(accessibleLabel(label, lang)).toBe(aria);
+  });
+});
+
+describe('label text safety (issue 15)', () => {
+  const RLO = '\u202E';
+  const PDF = '\u202C';
+  it('an unterminated bidi override is closed inside its label, so it cannot reverse the next one', () => {
+    expect(labelText({ en: `${RLO}evil` }, 'en')).toBe(`${RLO}evil${PDF}`);
+    expect(accessibleLabel({ zh: `${RLO}坏`, en: 'Next' }, 'both')).toBe(`${RLO}坏${PDF} / Next`);
+    expect(labelLines({ zh: `${RLO}坏`, en: 'Next' }, 'both').map((l) => l.text)).toEqual([`${RLO}坏${PDF}`, 'Next']);
+  });
+  it('the legend line joining several names closes the override before the next name', () => {
+    const node = (key: string, label: { zh?: string; en?: string }, passageCount: number) =>
+      ({ key, attributes: { label, community: 0, passageCount } }) as unknown as Parameters<typeof communityLegend>[0][number];
+    const [entry] = communityLegend([node('a', { en: `${RLO}evil` }, 9), node('b', { en: 'Scaling' }, 5)], 'en', 2);
+    expect(entry.label).toBe(`${RLO}evil${PDF} · Scaling`);
+  });
+  it('a 10,000-character label is drawn cut to MAX_LABEL_EM with an ellipsis; the accessible name keeps it whole', () => {
+    const long = { en: 'x'.repeat(10_000) };
+    const [line] = labelLines(long, 'en', 12);
+    expect(line.text.endsWith('…')).toBe(true);
+    expect(blockSize([line]).w).toBeLessThanOrEqual(MAX_LABEL_EM * 12);
+    expect(accessibleLabel(long, 'en')).toHaveLength(10_000);
   });
 });
 
@@ -90,8 +112,11 @@ describe('placeLabels', () => {
   it('important labels may cover a node rim when nothing else is free', () => {
     const ring = [req('n1', 130, 100, 'a', 0), req('n2', 70, 100, 'a', 0), req('n3', 100, 125, 'a', 0), req('n4', 100, 75, 'a', 0)];
     const big = req('big', 100, 100, '规模化规模化', 9);
-    expect(placeLabels([big, ...ring], opts).get('big')!.visible).toBe(false);
-    expect(placeLabels([big, ...ring], { ...opts, importantCount: 1 }).get('big')!.visible).toBe(true);
+    // four nodes at the four sides: with 4 positions every one covers a rim (the diagonals would be free)
+    const four = { ...opts, positions: 4 as const };
+    expect(placeLabels([big, ...ring], four).get('big')!.visible).toBe(false);
+    expect(placeLabels([big, ...ring], { ...four, importantCount: 1 }).get('big')!.visible).toBe(true);
+    expect(placeLabels([big, ...ring], opts).get('big')!.visible).toBe(true);
   });
   it('two-line blocks are taller', () => {
     expect(blockSize(labelLines({ zh: '规模化', en: 'Scaling' }, 'both')).h).toBeGreaterThan(blockSize(labelLines({ zh: '规模化' }, 'zh')).h);

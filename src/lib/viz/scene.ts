@@ -4,7 +4,8 @@
  * collision-free label choice as on screen, plus legend and caption. Pure: no DOM, no state classes.
  */
 import type { ExportScene } from '$lib/export/image';
-import { placeLabels } from './labels';
+import { drawnLabel } from '$lib/core/text/label-text';
+import { placeLabels, viewLabelPolicy } from './labels';
 import { boundsOf, fitTransform } from './scales';
 
 export interface SceneNodeInput {
@@ -17,6 +18,8 @@ export interface SceneNodeInput {
   label: string;
   priority: number;
   selected?: boolean;
+  /** The label is drawn on screen now: the export draws it too (default: placed here as the screen would). */
+  shown?: boolean;
 }
 
 export interface SceneEdgeInput {
@@ -46,8 +49,8 @@ export function buildExportScene(input: SceneInput): ExportScene {
   const t = fitTransform(boundsOf(input.nodes), input.width, input.height, { x: 90, y: 40 });
   const pos = new Map(input.nodes.map((n) => [n.id, { x: n.x * t.k + t.x, y: n.y * t.k + t.y }]));
   const placed = placeLabels(
-    input.nodes.map((n) => ({ id: n.id, ...pos.get(n.id)!, r: n.r, lines: [{ text: n.label, size }], priority: n.priority, force: n.selected })),
-    { width: input.width, height: input.height, importantCount: Math.ceil(input.nodes.length * 0.2) }
+    input.nodes.map((n) => ({ id: n.id, ...pos.get(n.id)!, r: n.r, lines: [{ text: drawnLabel(n.label), size }], priority: n.priority, force: n.selected })),
+    { width: input.width, height: input.height, ...viewLabelPolicy(input.nodes.length) }
   );
   return {
     title: input.title,
@@ -62,7 +65,8 @@ export function buildExportScene(input: SceneInput): ExportScene {
       r: n.r,
       fill: n.fill,
       label: n.label,
-      labelVisible: placed.get(n.id)?.visible ?? false,
+      labelVisible: n.shown ?? placed.get(n.id)?.visible ?? false,
+      priority: n.priority,
       ...(n.selected ? { selected: true } : {})
     })),
     edges: input.edges

@@ -2,5 +2,5 @@
 export { assembleGraph, type AssembleInput } from './assemble';
 export { detectCommunities, type CommunityResult } from './communities';
 export { computeCentralities, type Centralities } from './centrality';
-export { computeLayout, estimateLabelWidth, nodeRadius } from '../layout/initial';
+export { computeLayout, nodeRadius } from '../layout/initial';
 export { seededRandom } from '../layout/random';

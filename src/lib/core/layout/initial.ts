@@ -3,12 +3,14 @@
  * needs no simulation and the same input always gives the same picture.
  *
  * Forces: links pull co-mentioned concepts together (stronger for higher weights), many-body repulsion, a gentle
- * pull to the centre, and collision with a radius that accounts for the node's label width (CJK characters are
- * about 1 em wide, Latin about 0.55 em) so labels have room. Pure: no DOM.
+ * pull to the centre, and collision with a radius that accounts for the node's label width (the shared text
+ * measure of ../text) so labels have room. Pure: no DOM.
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import { seededRandom } from './random';
+import { textWidth } from '../text/measure';
+import { MAX_LABEL_EM } from '../text/label-text';
 
 export interface LayoutNodeInput {
   id: string;
@@ -32,12 +34,8 @@ interface SimNode extends SimulationNodeDatum {
   community: number;
 }
 
-/** Estimated width in px of a label at the given font size. */
-export function estimateLabelWidth(label: string, fontSize = 12): number {
-  let em = 0;
-  for (const ch of label) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 1 : 0.56;
-  return em * fontSize;
-}
+/** Font size (px) of the labels the layout makes room for (drawn labels are cut at MAX_LABEL_EM). */
+const LABEL_SIZE = 12;
 
 export function nodeRadius(passageCount: number): number {
   return 4 + 2.2 * Math.sqrt(passageCount);
@@ -60,7 +58,7 @@ export function computeLayout(
     return {
       id: n.id,
       radius: n.radius,
-      room: Math.max(n.radius + 6, estimateLabelWidth(n.label) * 0.55 + 4),
+      room: Math.max(n.radius + 6, Math.min(textWidth(n.label, LABEL_SIZE), MAX_LABEL_EM * LABEL_SIZE) * 0.55 + 4),
       community: n.community,
       x: (communities > 1 ? spread * Math.cos(angle) : 0) + r * Math.cos(t) * 0.5,
       y: (communities > 1 ? spread * Math.sin(angle) : 0) + r * Math.sin(t) * 0.5

@@ -4,6 +4,7 @@
  */
 
 export type ExportImageErrorCode =
+  | 'bad-option'
   | 'svg-size'
   | 'bad-scale'
   | 'canvas-too-large'

@@ -4,7 +4,8 @@
  */
 
 export type { ExportScene, ExportNode, ExportEdge, ExportLegendGroup, SceneToSvgOptions } from './types';
-export { sceneToSvg, DEFAULT_FONT_FAMILY } from './svg';
+export { sceneToSvg } from './svg';
+export { DEFAULT_FONT_FAMILY, SVG_DEFAULTS, validateSvgOptions, resolveSvgOptions } from './settings';
 export { svgToPngBlob, svgSize } from './png';
 export { ExportImageError } from './errors';
 export type { ExportImageErrorCode } from './errors';

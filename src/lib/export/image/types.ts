@@ -20,8 +20,12 @@ export interface ExportScene {
     y: number;
     r: number;
     fill: string;
+    /** The whole label (drawn cut to MAX_LABEL_EM with an ellipsis; kept whole in the node's <title>). */
     label: string;
+    /** The screen shows this label: the export always draws it. Other labels are drawn where they fit. */
     labelVisible: boolean;
+    /** Importance: labels are placed in decreasing priority (default: the radius). */
+    priority?: number;
     selected?: boolean;
   }>;
   edges: Array<{ x1: number; y1: number; x2: number; y2: number; width: number; color: string; opacity: number }>;
