@@ -48,8 +48,8 @@ export function linkPull(s: number): number {
   return 0.05 + 0.45 * Math.sqrt(s);
 }
 
-export function linkForce<N extends RecipeNode, L extends RecipeLink>(links: L[], unit = LINK_LENGTH) {
-  return forceLink<N, L>(links)
+export function linkForce(links: RecipeLink[], unit = LINK_LENGTH) {
+  return forceLink<RecipeNode, RecipeLink>(links)
     .id((d) => d.id)
     .distance((l) => linkLength(l.strength, unit))
     .strength((l) => linkPull(l.strength));

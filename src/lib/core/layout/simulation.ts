@@ -132,7 +132,7 @@ export class ForceLayout {
       .alphaDecay(s.alphaDecay)
       .alphaMin(s.alphaMin)
       .alpha(0.3)
-      .force('link', linkForce<SimNode, SimLink>(simLinks, s.linkDistance))
+      .force('link', linkForce(simLinks, s.linkDistance))
       .force('charge', chargeForce<SimNode>(s.linkDistance))
       .force('collide', collideForce<SimNode>(2, s.collidePadding))
       .force('x', pull.x)
