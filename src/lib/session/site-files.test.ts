@@ -21,6 +21,7 @@ describe('graphFileNameFor', () => {
     ['/home/me/Talk 2024.zh.md', 'talk-2024.zh.graph.json'],
     ['C:\\talks\\x.vtt', 'x.graph.json'],
     ['econtalk.graph.json', 'econtalk.graph.json'],
+    ['talk.zh.graph.json', 'talk.zh.graph.json'],
     ['graph.json', 'graph.graph.json'],
     ['访谈.md', 'graph.graph.json'],
     ['--..weird__.srt', 'weird.graph.json']

@@ -37,7 +37,7 @@ export function siteGraphFile(file: string = DEFAULT_GRAPH_FILE): SiteGraphFile 
 /** The graph file name for a transcript or graph file (`Talk 2024.zh.md` -> `talk-2024.zh.graph.json`). */
 export function graphFileNameFor(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  const stem = base.replace(/\.graph\.json$/i, '').replace(/\.[^.]*$/, '');
+  const stem = /\.graph\.json$/i.test(base) ? base.slice(0, -'.graph.json'.length) : base.replace(/\.[^.]*$/, '');
   const name = stem
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
