@@ -6,7 +6,6 @@
  * the next run. A worker that fails to load or crashes rejects its runs with WorkerFailedError. Never touches the DOM.
  */
 import type { JobHandlers } from './host';
-import { createJobHost } from './host';
 import { CancelledError, JobError, WorkerFailedError, type FromWorker, type JobMap, type ToWorker } from './protocol';
 
 export interface Port {
@@ -30,13 +29,16 @@ export function workerPort(create: () => Worker): OpenPort {
   };
 }
 
-/** A port to handlers run in this thread (loaded on first use): replies arrive asynchronously, as from a worker. */
+/**
+ * A port to handlers run in this thread (loaded on first use, with the host code: pages that have workers never
+ * load either): replies arrive asynchronously, as from a worker.
+ */
 export function threadPort<J extends JobMap>(load: () => JobHandlers<J> | Promise<JobHandlers<J>>): OpenPort {
   return (receive, fail) => {
     let closed = false;
     let host: Promise<(m: ToWorker) => void> | null = null;
     const deliver = (m: FromWorker) => queueMicrotask(() => closed || receive(m));
-    const get = () => (host ??= Promise.resolve().then(load).then((h) => createJobHost(h, deliver) as (m: ToWorker) => void));
+    const get = () => (host ??= Promise.all([Promise.resolve().then(load), import('./host')]).then(([h, { createJobHost }]) => createJobHost(h, deliver) as (m: ToWorker) => void));
     return {
       post: (m) => {
         get().then(
