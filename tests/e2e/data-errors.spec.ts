@@ -4,7 +4,7 @@
 // hydration instead: the same three faults are then introduced after the build (the file swapped under the
 // server) and the page must show the same kind of message. A valid graph still draws, of course. Each site names
 // its own graph file (data/talk.graph.json here): messages and advice name that file, not the bundled one.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -13,7 +13,11 @@ import { LARGE_GRAPH } from '../../src/lib/viz/renderer';
 import { buildAndServe, ROOT, type StaticSite } from './support/static-site';
 import { expect, test } from './support/guards';
 
-const WORK = join(tmpdir(), 'topicgraph-e2e-data');
+/** This run's own folder (other checkouts may run this spec at the same time), made by the first beforeAll. */
+let WORK = '';
+test.afterAll(() => {
+  if (WORK) rmSync(WORK, { recursive: true, force: true });
+});
 const MINI = readFileSync(join(ROOT, 'tests/fixtures/graphs/mini.graph.json'), 'utf8');
 /** Every site here is built with this name: its graph file is data/talk.graph.json. */
 const NAME = 'talk';
@@ -58,7 +62,7 @@ test.describe('a broken graph file at build time: the prerendered page is the er
 
   test.beforeAll(async () => {
     test.setTimeout(420_000);
-    mkdirSync(WORK, { recursive: true });
+    WORK ||= mkdtempSync(join(tmpdir(), 'topicgraph-e2e-data-'));
     writeFileSync(join(WORK, 'truncated.json'), truncate(MINI));
     writeFileSync(join(WORK, 'invalid.json'), invalid(MINI));
     sites.set('missing', await buildAndServe({ noGraph: true, name: NAME, outDir: join(WORK, 'site-missing') }));
@@ -93,7 +97,7 @@ test.describe('a large graph is fetched after hydration: faults introduced after
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    mkdirSync(WORK, { recursive: true });
+    WORK ||= mkdtempSync(join(tmpdir(), 'topicgraph-e2e-data-'));
     good = JSON.stringify(syntheticGraph({ nodes: LARGE_GRAPH.nodes + 20 }));
     writeFileSync(join(WORK, 'large.json'), good);
     site = await buildAndServe({ graph: join(WORK, 'large.json'), name: NAME, outDir: join(WORK, 'site-large') });
@@ -144,7 +148,7 @@ test.describe('a small graph is drawn in the HTML and its file fetched for hydra
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    mkdirSync(WORK, { recursive: true });
+    WORK ||= mkdtempSync(join(tmpdir(), 'topicgraph-e2e-data-'));
     writeFileSync(join(WORK, 'small.json'), MINI);
     site = await buildAndServe({ graph: join(WORK, 'small.json'), name: NAME, outDir: join(WORK, 'site-small') });
   });

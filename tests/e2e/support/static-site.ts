@@ -5,7 +5,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildSite, SITE_MARKER, siteGraphFileName, type BuildSiteOptions } from '../../../scripts/build-site';
 import { serveStatic, type StaticSite } from '../../../scripts/serve-site';
 
@@ -21,12 +21,13 @@ export interface BuiltSite extends StaticSite {
 
 /**
  * Builds a site with scripts/build-site.ts (throws when it fails) and serves it. The specs build into their own
- * folders under the system's temp folder; one left there by an older build-site (no marker, so build-site would
- * refuse it) is removed first, and only there.
+ * folders under the system's temp folder; a `topicgraph-e2e-*` folder there left by an older build-site (no marker,
+ * so build-site would refuse it) is removed first, and nothing else.
  */
 export async function buildAndServe(opts: BuildSiteOptions): Promise<BuiltSite> {
   const out = resolve(opts.outDir);
-  if (out.startsWith(resolve(tmpdir()) + sep) && existsSync(out) && !existsSync(join(out, SITE_MARKER))) rmSync(out, { recursive: true, force: true });
+  const stale = dirname(out) === resolve(tmpdir()) && basename(out).startsWith('topicgraph-e2e-') && existsSync(out) && !existsSync(join(out, SITE_MARKER));
+  if (stale) rmSync(out, { recursive: true, force: true });
   const status = buildSite({ quiet: true, ...opts });
   if (status !== 0) throw new Error(`build-site failed with status ${status} for ${opts.outDir}`);
   const file = siteGraphFileName(opts);
