@@ -3,7 +3,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // Another transcript's site can be built beside the default one (scripts/build-site.ts): these variables point
-// the build at another static folder (holding data/scaling-era.graph.json) and another output folder.
+// the build at another static folder (holding data/<name>.graph.json, the file TOPICGRAPH_GRAPH_FILE names; read by
+// src/routes/+page.server.ts), another output folder and another kit folder.
 const assets = process.env.TOPICGRAPH_ASSETS_DIR ?? 'static';
 const out = process.env.TOPICGRAPH_BUILD_DIR ?? 'build';
 const kitDir = process.env.TOPICGRAPH_KIT_DIR ?? '.svelte-kit';
@@ -20,7 +21,7 @@ const config = {
     adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true }),
     prerender: {
       // A missing graph file must not stop the build: the page is prerendered with its error message
-      // (src/lib/session/load-graph.ts), which says how to rebuild. Any other broken link still fails the build.
+      // (src/lib/session/prerender.ts), which says how to rebuild. Any other broken link still fails the build.
       handleHttpError: ({ path, status, message }) => {
         if (path.endsWith('.graph.json')) {
           console.warn(`warning: ${path} answered ${status} during prerender; the page will show the error. Run \`npm run graph\` first.`);

@@ -1,17 +1,13 @@
-// Loads and validates the graph at build time (prerender only: this load never runs in the browser, so the page
-// ships no schema code and hydration does not validate the same data again). The page data is a pointer: a small
-// graph's file with its length and hash (linked-graph.ts), drawn in the prerendered HTML from the build-time
-// positions and fetched for hydration; a large graph's file, fetched and drawn after hydration (page-data.ts).
+// Reads and validates the site's graph file at build time (prerender only: this load never runs in the browser, so
+// the page ships no schema code and hydration does not validate the same data again). The file is the one the
+// build names (TOPICGRAPH_GRAPH_FILE, set by scripts/build-site.ts; the bundled scaling-era.graph.json otherwise).
+// The page data is a pointer (see $lib/session/page-data): a small graph's file with its length and hash, drawn in
+// the prerendered HTML from the build-time positions and fetched for hydration; a large graph's file, fetched and
+// drawn after hydration; or the error view.
 import type { PageServerLoad } from './$types';
-import { GRAPH_URL, loadGraphText } from '../lib/session/load-graph';
-import { prerendered } from '../lib/session/linked-graph';
-import { toPageGraph } from '../lib/session/page-data';
+import { prerenderPointer } from '$lib/session/prerender';
+import { siteGraphFile } from '$lib/session/site-files';
 
 export const prerender = true;
 
-export const load: PageServerLoad = async ({ fetch }) => {
-  const { load, text } = await loadGraphText(fetch);
-  const page = toPageGraph(load, GRAPH_URL, text);
-  if (page.status === 'linked' && load.status === 'ok') prerendered.set(page.url, load.graph);
-  return { load: page };
-};
+export const load: PageServerLoad = async ({ fetch }) => ({ pointer: await prerenderPointer(fetch, siteGraphFile(process.env.TOPICGRAPH_GRAPH_FILE || undefined)) });

@@ -1,18 +1,12 @@
-// The page's universal load: turns a linked small graph (see linked-graph.ts) into the graph to draw. In the
-// server render it takes the graph the server load validated (never serialized into the HTML); in the browser it
-// fetches the preloaded file before hydration, and a missing or changed file becomes the error view.
+// The page's universal load: opens the session the page data points to (see $lib/session/page-data). In the
+// server render a small graph is the one the server load validated (never serialized into the HTML); in the
+// browser its preloaded file is fetched and checked before hydration, and a missing or changed file becomes the
+// error view. A large graph's session is pending: the page fetches it after hydration.
 import type { PageLoad } from './$types';
-import { fetchLinked, prerendered } from '../lib/session/linked-graph';
-import type { GraphLoad } from '../lib/session/load-graph';
-import type { PageGraph } from '../lib/session/page-data';
-import { siteFetch } from '../lib/session/site-url';
+import { openPageGraph } from '$lib/session/page-data';
+import { siteFetch } from '$lib/session/site-files';
 
 export const load: PageLoad = async ({ data, fetch }) => {
-  const p = data.load;
-  let load: PageGraph | GraphLoad = p;
-  if (p.status === 'linked') {
-    const graph = import.meta.env.SSR ? prerendered.get(p.url) : undefined;
-    load = graph ? { status: 'ok', graph, transcript: p.transcript } : await fetchLinked(p, siteFetch(fetch));
-  }
-  return { load, preload: p.status === 'linked' ? p.url : null };
+  const p = data.pointer;
+  return { session: await openPageGraph(p, siteFetch(fetch), import.meta.env.SSR), preload: p.status === 'linked' ? p.url : null };
 };

@@ -2,8 +2,9 @@
 // missing, truncated, schema-invalid. The page is prerendered, so the error view must be in the built HTML and
 // stay on screen after hydration, saying what is wrong and how to rebuild. A large graph is fetched after
 // hydration instead: the same three faults are then introduced after the build (the file swapped under the
-// server) and the page must show the same kind of message. A valid graph still draws, of course.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// server) and the page must show the same kind of message. A valid graph still draws, of course. Each site names
+// its own graph file (data/talk.graph.json here): messages and advice name that file, not the bundled one.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,15 +13,21 @@ import { LARGE_GRAPH } from '../../src/lib/viz/renderer';
 import { buildAndServe, ROOT, type StaticSite } from './support/static-site';
 import { expect, test } from './support/guards';
 
-const WORK = join(tmpdir(), 'topicgraph-e2e-data');
+/** This run's own folder (other checkouts may run this spec at the same time), made by the first beforeAll. */
+let WORK = '';
+test.afterAll(() => {
+  if (WORK) rmSync(WORK, { recursive: true, force: true });
+});
 const MINI = readFileSync(join(ROOT, 'tests/fixtures/graphs/mini.graph.json'), 'utf8');
-const DATA = 'data/scaling-era.graph.json';
+/** Every site here is built with this name: its graph file is data/talk.graph.json. */
+const NAME = 'talk';
+const DATA = `data/${NAME}.graph.json`;
 
 /** What the error view must say for each fault (title, detail, how to fix). */
 const EXPECT = {
-  missing: { title: 'The graph file was not found', problem: /\/data\/scaling-era\.graph\.json (answered HTTP 404|could not be)/ },
-  truncated: { title: 'The graph file is not valid JSON', problem: /\/data\/scaling-era\.graph\.json is not JSON \(.+\); it stops after \d+ characters, so the file looks truncated/ },
-  invalid: { title: 'The graph file does not match the graph schema', problem: /at \$\.nodes\[1\]\.attributes\.(passageCount|mentionCount) in \/data\/scaling-era\.graph\.json/ }
+  missing: { title: 'The graph file was not found', problem: /^\/data\/talk\.graph\.json (answered HTTP 404|could not be)/ },
+  truncated: { title: 'The graph file is not valid JSON', problem: /^\/data\/talk\.graph\.json is not JSON \(.+\); it stops after \d+ characters, so the file looks truncated/ },
+  invalid: { title: 'The graph file does not match the graph schema', problem: /at \$\.nodes\[1\]\.attributes\.(passageCount|mentionCount) in \/data\/talk\.graph\.json/ }
 } as const;
 type Fault = keyof typeof EXPECT;
 
@@ -42,6 +49,7 @@ async function expectErrorView(page: Page, fault: Fault) {
   const fix = view.getByRole('listitem');
   await expect(fix).toHaveCount(2);
   await expect(fix.nth(0)).toContainText('npm run graph');
+  await expect(fix.nth(0)).toContainText(`--out static/${DATA}`);
   await expect(fix.nth(1)).toContainText('npm run build');
   await expect(view.locator('code').first()).toHaveText('npm run graph');
   // no half-drawn explorer next to it
@@ -54,12 +62,12 @@ test.describe('a broken graph file at build time: the prerendered page is the er
 
   test.beforeAll(async () => {
     test.setTimeout(420_000);
-    mkdirSync(WORK, { recursive: true });
+    WORK ||= mkdtempSync(join(tmpdir(), 'topicgraph-e2e-data-'));
     writeFileSync(join(WORK, 'truncated.json'), truncate(MINI));
     writeFileSync(join(WORK, 'invalid.json'), invalid(MINI));
-    sites.set('missing', await buildAndServe({ noGraph: true, outDir: join(WORK, 'site-missing') }));
-    sites.set('truncated', await buildAndServe({ graph: join(WORK, 'truncated.json'), outDir: join(WORK, 'site-truncated') }));
-    sites.set('invalid', await buildAndServe({ graph: join(WORK, 'invalid.json'), outDir: join(WORK, 'site-invalid') }));
+    sites.set('missing', await buildAndServe({ noGraph: true, name: NAME, outDir: join(WORK, 'site-missing') }));
+    sites.set('truncated', await buildAndServe({ graph: join(WORK, 'truncated.json'), name: NAME, outDir: join(WORK, 'site-truncated') }));
+    sites.set('invalid', await buildAndServe({ graph: join(WORK, 'invalid.json'), name: NAME, outDir: join(WORK, 'site-invalid') }));
   });
   test.afterAll(async () => {
     for (const s of sites.values()) await s.close();
@@ -89,10 +97,10 @@ test.describe('a large graph is fetched after hydration: faults introduced after
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    mkdirSync(WORK, { recursive: true });
+    WORK ||= mkdtempSync(join(tmpdir(), 'topicgraph-e2e-data-'));
     good = JSON.stringify(syntheticGraph({ nodes: LARGE_GRAPH.nodes + 20 }));
     writeFileSync(join(WORK, 'large.json'), good);
-    site = await buildAndServe({ graph: join(WORK, 'large.json'), outDir: join(WORK, 'site-large') });
+    site = await buildAndServe({ graph: join(WORK, 'large.json'), name: NAME, outDir: join(WORK, 'site-large') });
   });
   test.afterAll(async () => {
     if (existsSync(join(WORK, 'large.json'))) copyFileSync(join(WORK, 'large.json'), served());
@@ -140,9 +148,9 @@ test.describe('a small graph is drawn in the HTML and its file fetched for hydra
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    mkdirSync(WORK, { recursive: true });
+    WORK ||= mkdtempSync(join(tmpdir(), 'topicgraph-e2e-data-'));
     writeFileSync(join(WORK, 'small.json'), MINI);
-    site = await buildAndServe({ graph: join(WORK, 'small.json'), outDir: join(WORK, 'site-small') });
+    site = await buildAndServe({ graph: join(WORK, 'small.json'), name: NAME, outDir: join(WORK, 'site-small') });
   });
   test.afterAll(async () => {
     writeFileSync(served(), MINI);
@@ -164,7 +172,7 @@ test.describe('a small graph is drawn in the HTML and its file fetched for hydra
     await expect(page.getByTestId('graph-error')).toHaveCount(0);
   });
 
-  const changed = { title: 'The graph file changed after the site was built', problem: /\/data\/scaling-era\.graph\.json is not the graph this page was built from: / };
+  const changed = { title: 'The graph file changed after the site was built', problem: /^\/data\/talk\.graph\.json is not the graph this page was built from: / };
   test('truncated after the build: the error view replaces the prerendered graph', async ({ page }) => {
     writeFileSync(served(), truncate(MINI));
     await page.goto(site.url + '/');

@@ -49,8 +49,9 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  site = await buildAndServe({ transcript: join(FIXTURES, 'hostile.md'), concepts: join(FIXTURES, 'hostile.concepts.json'), outDir: OUT });
-  graph = JSON.parse(readFileSync(join(OUT, 'data/scaling-era.graph.json'), 'utf8')) as SerializedConceptGraph;
+  const built = await buildAndServe({ transcript: join(FIXTURES, 'hostile.md'), concepts: join(FIXTURES, 'hostile.concepts.json'), outDir: OUT });
+  site = built;
+  graph = JSON.parse(readFileSync(built.graphPath, 'utf8')) as SerializedConceptGraph;
 });
 test.afterAll(async () => site?.close());
 

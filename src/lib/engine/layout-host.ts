@@ -1,30 +1,29 @@
 /**
- * The force layout's message protocol, host side: runs a ForceLayout (./simulation.ts, d3-force) for the
- * explorer and answers its messages. It lives in a Web Worker (layout.worker.ts) so the page stays responsive and
- * never loads d3-force itself (layout-client.ts is the page's side).
+ * The force layout's jobs, host side: runs one ForceLayout (core/layout/simulation.ts, d3-force) at a time for the
+ * explorer. It lives in a Web Worker (layout.worker.ts) so the page stays responsive and never loads d3-force
+ * itself (layout-client.ts is the page's side).
  *
- * Positions travel as Float64Array [x0, y0, x1, y1, ...] in the order of the ids sent with `init`, transferred
- * (not copied). Must not touch the DOM.
+ * `init` replaces the layout; a live one streams its ticks as the init request's progress until the next `init`
+ * (or a cancel) ends it. `settle` runs the layout of the same generation to rest and answers the positions.
+ * `start`, `reheat`, `pin`, `release`, `stop` steer it. Positions travel as Float64Array [x0, y0, x1, y1, ...] in
+ * the order of the ids sent with `init`, transferred (not copied). Must not touch the DOM.
  */
 import { ForceLayout, type LayoutLinkInput, type LayoutNodeInput, type LayoutSettings } from '../core/layout/simulation';
+import type { JobHandlers } from './host';
+import type { JobSpec } from './protocol';
 
-export type LayoutRequest =
-  | { type: 'init'; gen: number; nodes: LayoutNodeInput[]; links: LayoutLinkInput[]; settings: Partial<LayoutSettings>; live: boolean }
-  | { type: 'settle'; gen: number; req: number; alpha: number; maxTicks?: number }
-  | { type: 'start'; alpha: number }
-  | { type: 'reheat'; target: number }
-  | { type: 'pin'; id: string; x: number; y: number }
-  | { type: 'release'; id: string }
-  | { type: 'stop' };
+type Steer<I> = JobSpec<I, never, null>;
+export type LayoutJobs = {
+  init: JobSpec<{ gen: number; nodes: LayoutNodeInput[]; links: LayoutLinkInput[]; settings: Partial<LayoutSettings>; live: boolean }, Float64Array, null>;
+  settle: JobSpec<{ gen: number; alpha: number; maxTicks?: number }, never, { xy: Float64Array; ticks: number }>;
+  start: Steer<{ alpha: number }>;
+  reheat: Steer<{ target: number }>;
+  pin: Steer<{ id: string; x: number; y: number }>;
+  release: Steer<{ id: string }>;
+  stop: Steer<null>;
+};
 
-export type LayoutReply =
-  | { type: 'tick'; gen: number; xy: Float64Array }
-  | { type: 'settled'; gen: number; req: number; xy: Float64Array; ticks: number }
-  | { type: 'error'; gen: number; req?: number; message: string };
-
-export type Post = (reply: LayoutReply, transfer?: Transferable[]) => void;
-
-/** Packs positions in the given id order. */
+/** Packs positions in the given id order (unknown ids are NaN); layout-client's unpackPositions is the inverse. */
 export function packPositions(ids: readonly string[], p: ReadonlyMap<string, { x: number; y: number }>): Float64Array {
   const xy = new Float64Array(ids.length * 2);
   ids.forEach((id, i) => {
@@ -35,56 +34,49 @@ export function packPositions(ids: readonly string[], p: ReadonlyMap<string, { x
   return xy;
 }
 
-/** A message handler around one ForceLayout at a time (each `init` replaces it). */
-export function createLayoutHost(post: Post): (msg: LayoutRequest) => void {
+/** The layout jobs around one ForceLayout at a time (each `init` replaces it). */
+export function createLayoutJobs(): JobHandlers<LayoutJobs> {
   let layout: ForceLayout | null = null;
   let ids: string[] = [];
   let gen = 0;
-  let unsubscribe: (() => void) | null = null;
-  const send = (p: Map<string, { x: number; y: number }>) => {
-    const xy = packPositions(ids, p);
-    post({ type: 'tick', gen, xy }, [xy.buffer]);
-  };
-  return (msg) => {
-    try {
-      switch (msg.type) {
-        case 'init':
-          unsubscribe?.();
-          unsubscribe = null;
-          layout?.stop();
-          gen = msg.gen;
-          ids = msg.nodes.map((n) => n.id);
-          layout = new ForceLayout(msg.nodes, msg.links, msg.settings);
-          if (msg.live) unsubscribe = layout.onTick(send);
-          break;
-        case 'settle': {
-          if (!layout || msg.gen !== gen) {
-            post({ type: 'error', gen: msg.gen, req: msg.req, message: 'layout: settle for a layout that was replaced' });
-            break;
-          }
-          const ticks = layout.settle(msg.alpha, msg.maxTicks);
-          const xy = packPositions(ids, layout.positions());
-          post({ type: 'settled', gen, req: msg.req, xy, ticks }, [xy.buffer]);
-          break;
-        }
-        case 'start':
-          layout?.start(msg.alpha);
-          break;
-        case 'reheat':
-          layout?.reheat(msg.target);
-          break;
-        case 'pin':
-          layout?.pin(msg.id, msg.x, msg.y);
-          break;
-        case 'release':
-          layout?.release(msg.id);
-          break;
-        case 'stop':
-          layout?.stop();
-          break;
-      }
-    } catch (e) {
-      post({ type: 'error', gen, req: msg.type === 'settle' ? msg.req : undefined, message: e instanceof Error ? e.message : String(e) });
-    }
+  /** Ends the current init request (a live one stays open while it streams ticks). */
+  let end: () => void = () => {};
+  return {
+    init: (input, ctx) => {
+      end();
+      layout?.stop();
+      gen = input.gen;
+      ids = input.nodes.map((n) => n.id);
+      const current = new ForceLayout(input.nodes, input.links, input.settings);
+      layout = current;
+      if (!input.live) return null;
+      const unsubscribe = current.onTick((p) => {
+        const xy = packPositions(ids, p);
+        ctx.progress(xy, [xy.buffer]);
+      });
+      return new Promise<null>((resolve) => {
+        end = () => {
+          end = () => {};
+          unsubscribe();
+          resolve(null);
+        };
+        ctx.signal.addEventListener('abort', () => {
+          current.stop();
+          end();
+        });
+      });
+    },
+    settle: ({ gen: g, alpha, maxTicks }, ctx) => {
+      if (!layout || g !== gen) throw new Error('layout: settle for a layout that was replaced');
+      const ticks = layout.settle(alpha, maxTicks);
+      const xy = packPositions(ids, layout.positions());
+      ctx.transfer(xy.buffer);
+      return { xy, ticks };
+    },
+    start: ({ alpha }) => (layout?.start(alpha), null),
+    reheat: ({ target }) => (layout?.reheat(target), null),
+    pin: ({ id, x, y }) => (layout?.pin(id, x, y), null),
+    release: ({ id }) => (layout?.release(id), null),
+    stop: () => (layout?.stop(), null)
   };
 }

@@ -1,116 +1,104 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runsOf } from '../../../tests/support/fc';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
-import { LARGE_GRAPH } from '$lib/viz/renderer';
-import { fetchDeferred, graphOf, previewOptions, renderProblem, toPageGraph, type CheckReply, type DeferredGraph } from './page-data';
-import { loadError, type GraphLoad } from './load-graph';
-import { textHash } from './linked-graph';
+import { linkGraph, openPageGraph, prerendered, textHash, type GraphPointer } from './page-data';
+import { rebuildSteps } from './session';
 
-const graph = mini as unknown as SerializedConceptGraph;
-const ok = (g: SerializedConceptGraph): GraphLoad => ({ status: 'ok', graph: g, transcript: 'mini' });
-const large = { ...graph, nodes: Array.from({ length: LARGE_GRAPH.nodes + 1 }, (_, i) => ({ ...graph.nodes[0], key: `n${i}` })) };
+const text = JSON.stringify(mini, null, 2);
+const file = { url: '/data/g.graph.json', name: 'g' };
+const link = linkGraph(text, file);
+/** A fetch that answers one body (or status) for the linked URL and 404 for anything else. */
+const serve = (body: string | null, status = 200): typeof fetch =>
+  (async (url: string | URL | Request) => {
+    if (String(url) !== file.url || body === null) return new Response('not found', { status: 404 });
+    return new Response(body, { status });
+  }) as typeof fetch;
+const errorOf = async (p: GraphPointer, f: typeof fetch) => {
+  const s = await openPageGraph(p, f, false);
+  if (s.status !== 'error') throw new Error(`expected the error view, got ${s.status}`);
+  return s.error;
+};
 
-describe('toPageGraph', () => {
-  it('links a small graph by its file text: url, transcript, length and hash, no graph data', () => {
-    const text = JSON.stringify(graph);
-    const p = toPageGraph(ok(graph), '/g.json', text);
-    expect(p).toEqual({ status: 'linked', url: '/g.json', transcript: 'mini', length: text.length, hash: textHash(text) });
-    expect(JSON.stringify(p).length).toBeLessThan(200);
-    expect(graphOf(p)).toBeNull();
-    expect(graphOf(ok(graph))).toEqual({ graph, transcript: 'mini' });
+describe('textHash', () => {
+  it('is FNV-1a 32 over UTF-16 code units, 8 hex digits', () => {
+    // reference values of FNV-1a 32 for ASCII input (code units = bytes)
+    expect(textHash('')).toBe('811c9dc5');
+    expect(textHash('a')).toBe('e40c292c');
+    expect(textHash('foobar')).toBe('bf9cf968');
+    expect(textHash('规模化')).toMatch(/^[0-9a-f]{8}$/);
   });
-  it('replaces a large graph by a pointer with its counts and title', () => {
-    expect(toPageGraph(ok(large), '/g.json')).toEqual({ status: 'deferred', url: '/g.json', transcript: 'mini', title: graph.attributes.title, nodes: large.nodes.length, edges: graph.edges.length });
-  });
-  it('passes errors through; graphOf has nothing to draw for them or for a pointer', () => {
-    const e = loadError('missing', 'x');
-    expect(toPageGraph(e, '/g.json')).toBe(e);
-    expect(graphOf(e)).toBeNull();
-    expect(graphOf(toPageGraph(ok(large), '/g.json'))).toBeNull();
+  it('changes when one character changes (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), fc.integer({ min: 1, max: 0xffff }), (s, at, delta) => {
+        const i = at % s.length;
+        const t = s.slice(0, i) + String.fromCharCode((s.charCodeAt(i) + delta) % 0x10000) + s.slice(i + 1);
+        expect(textHash(t)).not.toBe(textHash(s));
+      }),
+      { numRuns: runsOf(0.2) }
+    );
   });
 });
 
-describe('renderProblem', () => {
-  const g = () => JSON.parse(JSON.stringify(mini));
-  it.each<[string, (v: any) => unknown, string | null]>([
-    ['the fixture', (v) => v, null],
-    ['not an object', () => 'graph', '$'],
-    ['no attributes', (v) => ({ ...v, attributes: null }), '$.attributes'],
-    ['passages not a list', (v) => ((v.attributes.passages = {}), v), '$.attributes.passages'],
-    ['nodes not a list', (v) => ((v.nodes = 3), v), '$.nodes'],
-    ['a node without key', (v) => (delete v.nodes[2].key, v), '$.nodes[2].key'],
-    ['a position that is not a number', (v) => ((v.nodes[1].attributes.x = '12'), v), '$.nodes[1].attributes'],
-    ['an infinite count', (v) => ((v.nodes[0].attributes.degree = 1e400), v), '$.nodes[0].attributes.degree'],
-    ['an edge to an unknown node', (v) => ((v.edges[3].target = 'ghost'), v), '$.edges[3].source'],
-    ['an edge weight that is text', (v) => ((v.edges[0].attributes.weight = 'many'), v), '$.edges[0].attributes']
-  ])('%s', (_, change, path) => {
-    expect(renderProblem(change(g()))).toBe(path);
+describe('linkGraph', () => {
+  it('points to the file with its length and hash, and carries no graph data', () => {
+    expect(link).toEqual({ status: 'linked', url: '/data/g.graph.json', name: 'g', length: text.length, hash: textHash(text) });
+    expect(JSON.stringify(link).length).toBeLessThan(200);
   });
 });
 
-describe('fetchDeferred', () => {
-  const d: DeferredGraph = { status: 'deferred', url: '/data/g.json', transcript: 'mini', title: 'T', nodes: 14, edges: 19 };
-  const fetchText = (status: number, body: string) => (async () => new Response(body, { status })) as unknown as typeof fetch;
-  const accept = async (): Promise<CheckReply> => ({ status: 'ok' });
-  const reject = (problem: string) => async (): Promise<CheckReply> => loadError('invalid', problem) as CheckReply;
-
-  it('returns the parsed graph at once and the validation as a promise', async () => {
-    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), accept);
-    expect(r.load.status).toBe('ok');
-    expect((await r.validated).status).toBe('ok');
+describe('openPageGraph: a linked small graph', () => {
+  it('in the browser: the file the page was built from is the ready session', async () => {
+    expect(await openPageGraph(link, serve(text), false)).toEqual({ status: 'ready', origin: { kind: 'prerendered', url: file.url }, name: 'g', graph: mini });
   });
-  it('a graph that draws but fails the full validation: the promise brings the error', async () => {
-    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), reject('bad alias at $.nodes[0]'));
-    expect(r.load.status).toBe('ok');
-    const v = await r.validated;
-    expect(v.status === 'error' && v.problem).toBe('bad alias at $.nodes[0]');
+  it('in the server render: the graph the server load validated, without fetching', async () => {
+    const graph = { ...mini, attributes: { ...mini.attributes, title: 'validated' } } as unknown as SerializedConceptGraph;
+    prerendered.set(file.url, graph);
+    try {
+      const s = await openPageGraph(link, serve(null), true);
+      expect(s.status === 'ready' && s.graph).toBe(graph);
+    } finally {
+      prerendered.delete(file.url);
+    }
   });
-  it.each<[string, typeof fetch, RegExp]>([
-    ['HTTP 404', fetchText(404, 'nope'), /HTTP 404/],
-    ['truncated JSON', fetchText(200, JSON.stringify(mini).slice(0, 300)), /not JSON/],
-    [
-      'network error',
+  it('a missing file: the error view says the file was not found, and how to rebuild it', async () => {
+    const e = await errorOf(link, serve(null));
+    expect(e).toEqual({ kind: 'missing', title: 'The graph file was not found', problem: '/data/g.graph.json answered HTTP 404', fix: rebuildSteps(file.url) });
+  });
+  it('a network failure: not found, with the reason', async () => {
+    const e = await errorOf(
+      link,
       (async () => {
-        throw new Error('offline');
-      }) as unknown as typeof fetch,
-      /could not be fetched \(offline\)/
-    ]
-  ])('%s: the error view, worded by the loader', async (_, f, message) => {
-    const check = async (bytes: ArrayBuffer, url: string) => (await import('./graph-check')).checkText(new TextDecoder().decode(bytes), url);
-    const r = await fetchDeferred(d, f, check);
-    expect(r.load.status).toBe('error');
-    expect(r.load.status === 'error' && r.load.message).toMatch(message);
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch
+    );
+    expect(e.problem).toBe('/data/g.graph.json could not be fetched (Failed to fetch)');
   });
-  it('with a preview, this thread parses only after the preview was shown', async () => {
-    const order: string[] = [];
-    const check = async (_b: ArrayBuffer, _u: string, p?: { show: (m: never) => Promise<void> }) => {
-      order.push('check');
-      await p?.show({} as never);
-      order.push('after show');
-      return { status: 'ok' } as CheckReply;
-    };
-    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(mini)), check as never, {
-      options: { size: 'passages', measure: 'npmi', lang: 'zh' },
-      show: async () => {
-        order.push('shown');
-      }
-    });
-    order.push('parsed');
-    expect(r.load.status).toBe('ok');
-    expect(order).toEqual(['check', 'shown', 'after show', 'parsed']);
+  it('a truncated file: changed, shorter than at build time', async () => {
+    const e = await errorOf(link, serve(text.slice(0, 100)));
+    expect([e.kind, e.title]).toEqual(['changed', 'The graph file changed after the site was built']);
+    expect(e.problem).toBe(`/data/g.graph.json is not the graph this page was built from: it is shorter than when the page was built (100 of ${text.length} characters: truncated?)`);
+    expect(e.fix.join(' ')).toContain('npm run build');
   });
-  it('a shape the renderer cannot draw is an error even when the validator said nothing', async () => {
-    const bad = JSON.parse(JSON.stringify(mini));
-    bad.nodes[0].attributes.x = null;
-    const r = await fetchDeferred(d, fetchText(200, JSON.stringify(bad)), accept);
-    expect(r.load.status === 'error' && r.load.problem).toMatch(/\$\.nodes\[0\]\.attributes/);
+  it('a file of the same length with other content: changed', async () => {
+    const other = text.replace('"x":', '"y":');
+    expect(other).not.toBe(text);
+    expect(other.length).toBe(text.length);
+    expect((await errorOf(link, serve(other))).problem).toBe('/data/g.graph.json is not the graph this page was built from: it changed after the page was built');
+  });
+  it('a longer file: changed', async () => {
+    expect((await errorOf(link, serve(text + '\n'))).kind).toBe('changed');
   });
 });
 
-describe('previewOptions', () => {
-  it.each([
-    ['', { lang: 'zh', size: 'passages', measure: 'npmi' }],
-    ['?lang=en&size=degree&m=count', { lang: 'en', size: 'degree', measure: 'count' }],
-    ['?lang=fr&size=huge&m=<script>', { lang: 'zh', size: 'passages', measure: 'npmi' }]
-  ])('%s', (search, expected) => expect(previewOptions(search)).toEqual(expected));
+describe('openPageGraph: other pointers', () => {
+  it('a deferred large graph is pending with its title and counts', async () => {
+    const p: GraphPointer = { status: 'deferred', url: '/data/big.graph.json', name: 'big', title: 'Big', nodes: 900, edges: 2000 };
+    expect(await openPageGraph(p, serve(null), false)).toEqual({ status: 'pending', origin: { kind: 'fetched', url: '/data/big.graph.json' }, name: 'big', title: 'Big', counts: { nodes: 900, edges: 2000 } });
+  });
+  it('a graph that failed at build time is the error view it carries', async () => {
+    const error = { kind: 'invalid' as const, title: 'T', problem: 'P', fix: ['F'] };
+    expect(await openPageGraph({ status: 'failed', url: file.url, name: 'g', error }, serve(text), false)).toEqual({ status: 'error', origin: { kind: 'prerendered', url: file.url }, name: 'g', error });
+  });
 });

@@ -20,6 +20,7 @@ import { edgeValue, nodeValue, type EdgeMeasure, type LabelLanguage, type NodeSi
 import { communityColour } from '$lib/viz/palette';
 import { boundsOf, centreOn, edgeStyleScale, fitTransform, radiusScale, type Transform } from '$lib/viz/scales';
 import type { Positions } from '$lib/core/layout/simulation';
+import { layoutLinksFor, layoutNodesFor } from '$lib/core/layout/recipe';
 import { LayoutClient } from '$lib/engine/layout-client';
 import { buildExportScene } from '$lib/viz/scene';
 import { communityLegend } from '$lib/viz/legend';
@@ -645,15 +646,15 @@ export class ExplorerState {
   }
 
   private ensureLayout(live: boolean): LayoutClient {
-    const maxW = Math.max(1, ...this.view.edges.map((e) => e.attributes.weight));
-    const nodes = this.view.nodes.map((n) => {
-      const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
-      const r = this.radius(nodeValue(n.attributes, this.size));
-      const lw = Math.max(...labelLines(n.attributes.label, this.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
-      const pinned = this.pinned.has(n.key);
-      return { id: n.key, x: p.x, y: p.y, r: Math.max(r + 6, lw * 0.55 + 4), charge: -60 - 8 * r, fx: pinned ? p.x : null, fy: pinned ? p.y : null };
-    });
-    const links = this.view.edges.map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / maxW }));
+    const nodes = layoutNodesFor(
+      this.view.nodes.map((n) => {
+        const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
+        const radius = this.radius(nodeValue(n.attributes, this.size));
+        const labelWidth = Math.max(...labelLines(n.attributes.label, this.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
+        return { id: n.key, x: p.x, y: p.y, radius, labelWidth, pinned: this.pinned.has(n.key) };
+      })
+    );
+    const links = layoutLinksFor(this.view.edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
     this.layout ??= new LayoutClient((p) => {
       this.pendingTick = p;
       this.schedule();

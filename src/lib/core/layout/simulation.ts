@@ -3,31 +3,23 @@
  * runnable headless (vitest, Node) and in the browser.
  *
  * It works in graph units (the build-time `x`/`y` space) and starts from the positions it is given: it never
- * re-randomises a layout. It must not touch the DOM or the graph model; callers read positions through
+ * re-randomises a layout. The forces are the build-time recipe's (recipe.ts), scaled to the nodes' spread. It must not touch the DOM or the graph model; callers read positions through
  * `positions()` or the `onTick` callback and decide what to draw.
  */
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type Simulation,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum
-} from 'd3-force';
+import { forceSimulation, type Simulation } from 'd3-force';
+import { seededRandom } from './random';
+import { centrePull, chargeForce, collideForce, linkForce, LINK_LENGTH, nodeCharge, type RecipeLink, type RecipeNode } from './recipe';
 
 export interface LayoutNodeInput {
   id: string;
   x: number;
   y: number;
-  /** Collision radius in graph units. */
+  /** Collision radius in graph units (recipe collisionRoom: the node and its label). */
   r: number;
   /** Pinned position, if any. */
   fx?: number | null;
   fy?: number | null;
-  /** Many-body strength of this node (default: settings.charge). */
+  /** Many-body strength of this node (recipe nodeCharge; default: settings.charge). */
   charge?: number;
 }
 
@@ -46,35 +38,20 @@ export interface LayoutSettings {
   charge: number;
   /** Extra room around each node for the collision force, in graph units. */
   collidePadding: number;
-  /** Pull towards the centre of the current layout (forceX / forceY strength). */
+  /** Pull towards the centre of the current layout, as a multiple of the recipe's (1: as at build time). */
   gravity: number;
   alphaDecay: number;
   alphaMin: number;
 }
 
-interface SimNode extends SimulationNodeDatum {
-  id: string;
-  r: number;
-  charge: number;
-}
-interface SimLink extends SimulationLinkDatum<SimNode> {
-  strength: number;
-}
+type SimNode = RecipeNode;
+type SimLink = RecipeLink;
 
 export class LayoutSettingsError extends Error {
   constructor(message: string) {
     super(`Invalid layout settings: ${message}`);
     this.name = 'LayoutSettingsError';
   }
-}
-
-/** A small linear congruential generator (same constants as d3-force's own), seeded. */
-export function lcg(seed: number): () => number {
-  let s = (seed >>> 0) || 1;
-  return () => {
-    s = (1664525 * s + 1013904223) % 4294967296;
-    return s / 4294967296;
-  };
 }
 
 const clamp01 = (v: number) => (Number.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0);
@@ -87,8 +64,8 @@ function median(values: number[]): number {
 }
 
 /**
- * Settings that match the build-time layout (src/lib/core/layout/initial.ts: links 60..120 units, repulsion 60 + 8 r,
- * gentle pull to the centre), so a relayout refines the build-time picture instead of rescaling it. When the
+ * Settings that match the build-time layout (the recipe: links 60..120 units, repulsion 60 + 8 r, gentle pull to
+ * the centre), so a relayout refines the build-time picture instead of rescaling it. When the
  * nodes' current spread is far from that scale (another generator, a hand-made fixture), distances and charge
  * are scaled by the ratio of the median current link length to the expected one.
  */
@@ -106,14 +83,14 @@ export function resolveLayoutSettings(
   }
   const current = median(lengths.filter((d) => d > 0));
   // the build-time layout's links are 60..120 long, but dense graphs stretch them: accept 0.5x..6x as "same scale"
-  const ratio = current > 0 ? current / 90 : 1;
+  const ratio = current > 0 ? current / (LINK_LENGTH * 1.5) : 1;
   const scale = ratio < 0.5 ? ratio * 2 : ratio > 6 ? ratio / 6 : 1;
   const settings: LayoutSettings = {
     seed: 42,
-    linkDistance: 60 * scale,
-    charge: -60 * scale * scale,
+    linkDistance: LINK_LENGTH * scale,
+    charge: nodeCharge(0) * scale * scale,
     collidePadding: 0,
-    gravity: 0.05,
+    gravity: 1,
     alphaDecay: 0.04,
     alphaMin: 0.001,
     ...overrides
@@ -139,31 +116,27 @@ export class ForceLayout {
   constructor(nodes: readonly LayoutNodeInput[], links: readonly LayoutLinkInput[], settings?: Partial<LayoutSettings>) {
     this.settings = resolveLayoutSettings(nodes, links, settings);
     const s = this.settings;
-    this.nodes = nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, charge: n.charge ?? s.charge, fx: n.fx ?? null, fy: n.fy ?? null }));
+    this.nodes = nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, room: n.r, charge: n.charge ?? s.charge, fx: n.fx ?? null, fy: n.fy ?? null }));
     this.byId = new Map(this.nodes.map((n) => [n.id, n]));
     for (const l of links) {
       if (!this.byId.has(l.source)) throw new LayoutSettingsError(`node not found: ${l.source}`);
       if (!this.byId.has(l.target)) throw new LayoutSettingsError(`node not found: ${l.target}`);
     }
-    const simLinks: SimLink[] = links.map((l) => ({ source: l.source as unknown as SimNode, target: l.target as unknown as SimNode, strength: l.strength }));
+    // ids until forceLink resolves them to nodes; strengths clamped to the recipe's [0, 1]
+    const simLinks: SimLink[] = links.map((l) => ({ source: l.source, target: l.target, strength: clamp01(l.strength) }));
     const cx = this.nodes.length ? this.nodes.reduce((a, n) => a + n.x!, 0) / this.nodes.length : 0;
     const cy = this.nodes.length ? this.nodes.reduce((a, n) => a + n.y!, 0) / this.nodes.length : 0;
+    const pull = centrePull<SimNode>(cx, cy, s.gravity);
     this.sim = forceSimulation<SimNode, SimLink>(this.nodes)
-      .randomSource(lcg(s.seed))
+      .randomSource(seededRandom(s.seed))
       .alphaDecay(s.alphaDecay)
       .alphaMin(s.alphaMin)
       .alpha(0.3)
-      .force(
-        'link',
-        forceLink<SimNode, SimLink>(simLinks)
-          .id((d) => d.id)
-          .distance((l) => s.linkDistance * (2 - clamp01(l.strength)))
-          .strength((l) => 0.05 + 0.45 * Math.sqrt(clamp01(l.strength)))
-      )
-      .force('charge', forceManyBody<SimNode>().strength((d) => d.charge).distanceMax(s.linkDistance * 10))
-      .force('collide', forceCollide<SimNode>().radius((d) => d.r + s.collidePadding).strength(0.9).iterations(2))
-      .force('x', forceX<SimNode>(cx).strength(s.gravity * 0.8))
-      .force('y', forceY<SimNode>(cy).strength(s.gravity * 1.2))
+      .force('link', linkForce(simLinks, s.linkDistance))
+      .force('charge', chargeForce<SimNode>(s.linkDistance))
+      .force('collide', collideForce<SimNode>(2, s.collidePadding))
+      .force('x', pull.x)
+      .force('y', pull.y)
       .on('tick', () => this.emit())
       .on('end', () => {
         this.running = false;

@@ -53,7 +53,7 @@ describe('textWidth: per code point', () => {
         expect(textWidth(a + b, size)).toBeCloseTo(textWidth(a, size) + textWidth(b, size), 6);
         expect(textWidth(a, size)).toBeCloseTo(textWidth(a, 1) * size, 6);
       }),
-      { seed: 0x5eed, numRuns: 100 }
+      { numRuns: 100 }
     );
   });
 });

@@ -1,0 +1,8 @@
+/**
+ * Web Worker building a concept graph from opened files (build-host.ts), so a build of a long transcript never
+ * blocks the page. Its client is build-client.ts.
+ */
+import { serveJobs } from './host';
+import { buildJobs } from './build-host';
+
+serveJobs(buildJobs);

@@ -1,0 +1,51 @@
+/**
+ * A graph built in this browser from files the user opened (a transcript and a catalog): the files' bytes go to
+ * the build worker ($lib/engine/build-client), which reports its stages and answers the graph, exactly as the CLI
+ * would build it. Nothing is uploaded. Bad input gives the error view with the CLI's message (file, line or JSON
+ * path, what to do), any other failure (a worker that cannot start) too. A cancelled build rejects with
+ * CancelledError: the caller keeps the session it had.
+ */
+import { buildGraph, type BuildProgress, type BuildRequest, type BuildWarning, type OpenedFile } from '$lib/engine/build-client';
+import { CancelledError, JobError } from '$lib/engine/protocol';
+import type { Session, SessionError } from './session';
+import { graphFileNameFor } from './site-files';
+
+/** A File from an <input type="file"> or a drop, or its name and bytes. */
+export type OpenedInput = OpenedFile | Pick<File, 'name' | 'arrayBuffer'>;
+
+export interface BuildOptions extends Pick<BuildRequest, 'title' | 'format' | 'parameters'> {
+  onProgress?: (p: BuildProgress) => void;
+  signal?: AbortSignal;
+}
+
+const TITLES: Record<string, string> = {
+  SourceError: 'The transcript could not be read',
+  CatalogError: 'The catalog has a problem'
+};
+
+async function bytesOf(f: OpenedInput): Promise<OpenedFile> {
+  return 'bytes' in f ? f : { name: f.name, bytes: await f.arrayBuffer() };
+}
+
+/** The error view for a build that failed (bad input is worded as the CLI words it). */
+export function buildError(e: unknown): SessionError {
+  if (e instanceof JobError)
+    return { kind: 'input', title: TITLES[e.kind] ?? 'The graph could not be built', problem: e.text, fix: e.hint && !e.text.includes(e.hint) ? [e.hint] : [] };
+  return { kind: 'input', title: 'The graph could not be built', problem: e instanceof Error ? e.message : String(e), fix: [] };
+}
+
+/** Builds the graph of `transcript` with `catalog`; answers the ready session or the error view. */
+export async function openBuilt(transcript: OpenedInput, catalog: OpenedInput, opts: BuildOptions = {}): Promise<Session> {
+  const t = await bytesOf(transcript);
+  const c = await bytesOf(catalog);
+  const name = graphFileNameFor(t.name).replace(/\.graph\.json$/, '');
+  const { onProgress, signal, ...request } = opts;
+  const origin = { kind: 'built' as const, transcript: t.name, catalog: c.name, warnings: [] as BuildWarning[] };
+  try {
+    const r = await buildGraph({ ...request, transcript: t, catalog: c }, { onProgress, signal });
+    return { status: 'ready', origin: { ...origin, warnings: r.warnings }, name, graph: r.graph };
+  } catch (e) {
+    if (e instanceof CancelledError) throw e; // the caller keeps what it had
+    return { status: 'error', origin, name, error: buildError(e) };
+  }
+}
