@@ -12,7 +12,9 @@
  *
  * Bench-only code, deliberately simple: it is the yardstick, not a candidate.
  */
-import type { Catalog, MatchResult, Mention, Passage } from '../src/lib/core/contract/types';
+import { inflects, literalText } from '../src/lib/core/catalog/aliases';
+import type { Catalog, MatchResult, Mention, Passage, RegexAlias } from '../src/lib/core/contract/types';
+import { englishPlurals } from '../src/lib/core/match/inflect';
 
 const WORD = String.raw`[\p{Script=Latin}\p{N}]`;
 const WORD_CHAR = /^[\p{Script=Latin}\p{N}]$/u;
@@ -33,25 +35,42 @@ export interface NaiveMatcher {
   patterns: NaivePattern[];
 }
 
-/** One RegExp per alias (duplicate spellings of one concept included: that is the naive part). */
+/**
+ * One RegExp per alias form (duplicate spellings of one concept included: that is the naive part); a Latin
+ * literal that inflects adds one RegExp per English plural (the matcher's own forms, src/lib/core/match/inflect.ts),
+ * after every explicit alias, and skips a form that is an explicit alias, as the matcher does.
+ */
 export function compileNaive(catalog: Catalog): NaiveMatcher {
   const patterns: NaivePattern[] = [];
+  const explicit = new Set(catalog.concepts.flatMap((c) => c.aliases.map((a) => literalText(a)?.toLowerCase()).filter((a) => a !== undefined)));
+  const plurals: { form: string; concept: number }[] = [];
+  const literal = (alias: string) => {
+    const chars = Array.from(alias);
+    const left = WORD_CHAR.test(chars[0]) ? `(?<!${WORD})` : '';
+    const right = WORD_CHAR.test(chars[chars.length - 1]) ? `(?!${WORD})` : '';
+    const needsUnicode = left !== '' || right !== '' || CASED.test(alias);
+    return new RegExp(left + escape(alias) + right, needsUnicode ? 'giu' : 'g');
+  };
   catalog.concepts.forEach((concept, ci) => {
     for (const alias of concept.aliases) {
+      const text = literalText(alias);
       let regex: RegExp;
-      if (typeof alias === 'string') {
-        const chars = Array.from(alias);
-        const left = WORD_CHAR.test(chars[0]) ? `(?<!${WORD})` : '';
-        const right = WORD_CHAR.test(chars[chars.length - 1]) ? `(?!${WORD})` : '';
-        const needsUnicode = left !== '' || right !== '' || CASED.test(alias);
-        regex = new RegExp(left + escape(alias) + right, needsUnicode ? 'giu' : 'g');
+      if (text !== null) {
+        regex = literal(text);
+        if (inflects(alias, catalog)) for (const form of englishPlurals(text)) plurals.push({ form, concept: ci });
       } else {
-        const flags = (alias.flags ?? 'iu').includes('i') ? 'giu' : 'gu';
-        regex = new RegExp(alias.regex, flags);
+        const r = alias as RegexAlias;
+        const flags = (r.flags ?? 'iu').includes('i') ? 'giu' : 'gu';
+        regex = new RegExp(r.regex, flags);
       }
       patterns.push({ regex, concept: ci, rank: patterns.length });
     }
   });
+  for (const { form, concept } of plurals) {
+    if (explicit.has(form.toLowerCase())) continue;
+    explicit.add(form.toLowerCase());
+    patterns.push({ regex: literal(form), concept, rank: patterns.length });
+  }
   return { conceptIds: catalog.concepts.map((c) => c.id), patterns };
 }
 

@@ -1,4 +1,9 @@
-/** Where the CLI's words go: results on stdout, diagnostics on stderr. Injected so tests can capture them. */
+/**
+ * Where the CLI's words go: results on stdout, diagnostics on stderr. Injected so tests can capture them. The
+ * console reporter escapes control characters (see ./terminal.ts): data never reaches the terminal raw.
+ */
+import { terminalSafe } from './terminal';
+
 export interface Reporter {
   out(text: string): void;
   info(text: string): void;
@@ -9,14 +14,14 @@ export interface Reporter {
 
 export function consoleReporter(quiet = false): Reporter {
   return {
-    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    out: (t) => process.stdout.write(terminalSafe(t.endsWith('\n') ? t : t + '\n')),
     info: (t) => {
-      if (!quiet) process.stderr.write(`topicgraph: ${t}\n`);
+      if (!quiet) process.stderr.write(`topicgraph: ${terminalSafe(t)}\n`);
     },
-    warn: (t) => process.stderr.write(`topicgraph: warning: ${t}\n`),
-    progress: (t) => process.stderr.write(`topicgraph: ... ${t}\n`),
+    warn: (t) => process.stderr.write(`topicgraph: warning: ${terminalSafe(t)}\n`),
+    progress: (t) => process.stderr.write(`topicgraph: ... ${terminalSafe(t)}\n`),
     usage: (t) => {
-      process.stderr.write(`topicgraph: ${t}\nRun with --help for usage.\n`);
+      process.stderr.write(`topicgraph: ${terminalSafe(t)}\nRun with --help for usage.\n`);
       return 2;
     }
   };

@@ -47,6 +47,7 @@ function occurrences(alias: string, text: string): number {
 
 function aliasOccurs(alias: Alias, text: string): boolean {
   if (typeof alias === 'string') return occurrences(alias, text) > 0;
+  if ('text' in alias) return occurrences(alias.text, text) > 0;
   const flags = new Set([...(alias.flags ?? 'iu'), 'g']);
   return new RegExp(alias.regex, [...flags].join('')).test(text);
 }

@@ -6,14 +6,18 @@ import type { CooccurrenceUnit, SourceFormat } from '../../lib/core/contract/typ
 import { parseCatalog } from '../../lib/core/catalog/load';
 import { toGexf, toGraphML, toJson } from '../../lib/core/export';
 import { buildConceptGraph } from '../../lib/core/build';
-import { decodeSource, normaliseSource } from '../../lib/core/source/decode';
+import { InputError } from '../../lib/core/errors';
+import { CatalogMatchError } from '../../lib/core/match/errors';
+import { decodeSource, detectFormat, formatMismatch, normaliseSource } from '../../lib/core/source/decode';
+import { sha256Hex } from '../../lib/core/source/hash';
 import { oneOf, parse, required } from '../args';
-import { checkWritable, readBytes, sha256, writeAtomic } from '../io';
+import { readBytes, resolveOutput, writeAtomic } from '../io';
 import { detectLanguage } from '../../lib/core/discover/language';
 import { DEFAULT_DISCOVERY_TOP } from '../../lib/core/discover/types';
 import { loadResourcesSync } from '../discovery';
 import { parseTop } from './suggest';
 import type { Reporter } from '../report';
+import { counted } from '../words';
 
 export const BUILD_HELP = `Usage: topicgraph build --transcript FILE [--concepts FILE] --out FILE [options]
 
@@ -26,18 +30,20 @@ Options:
   --concepts FILE          concept catalog (JSON, see README "Catalog format"); without it, discover the concepts
   --top N                  without --concepts: how many concepts to discover (default ${DEFAULT_DISCOVERY_TOP})
   --discover N             with --concepts: also add the N best discovered concepts the catalog lacks
-  --out FILE               output file; written atomically (a failed run leaves the old file untouched)
+  --out FILE               output file; written atomically (a failed run leaves the old file untouched); never
+                           an input of the run, a device or a read-only file; a symlink is written through
   --unit passage|sentence  co-occurrence unit (default passage: a speaker turn, paragraph or list item)
   --format json|gexf|graphml   output format (default json: the graphology graph the page reads)
   --input-format markdown|text|srt|vtt   force the transcript format (default: from extension and content)
-  --title TEXT             graph title (default: the transcript's first heading or its file name)
+  --title TEXT             graph title (default: the front matter's title, the first # heading, the first ##
+                           heading, or the file name)
   --seed N                 seed for communities and layout (default 42)
   --verbose                print stack traces for unexpected errors
   -h, --help               this help
 
 Exit status: 0 success, 1 bad input (the message names the file and line or JSON path), 2 usage error.`;
 
-export function runBuild(argv: string[], report: Reporter): number {
+export async function runBuild(argv: string[], report: Reporter): Promise<number> {
   const { values } = parse(argv, {
     transcript: { type: 'string' },
     concepts: { type: 'string' },
@@ -69,48 +75,72 @@ export function runBuild(argv: string[], report: Reporter): number {
   const seed = values.seed === undefined ? 42 : Number(values.seed);
   if (!Number.isInteger(seed)) return report.usage(`--seed must be an integer (got "${values.seed}")`);
 
-  checkWritable(outFile);
+  const output = resolveOutput(outFile, { transcript: transcriptFile, ...(conceptsFile ? { 'concept catalog': conceptsFile } : {}) });
   const t0 = performance.now();
   const bytes = readBytes(transcriptFile, 'transcript');
   const slow = bytes.length > 2_000_000;
   if (slow) report.progress(`reading ${transcriptFile} (${(bytes.length / 1e6).toFixed(1)} MB)`);
   const text = normaliseSource(decodeSource(bytes, transcriptFile));
+  if (inputFormat) {
+    const looks = formatMismatch(text, inputFormat);
+    if (looks) report.warn(`${transcriptFile}: --input-format ${inputFormat} was given, but the content looks like ${looks}`);
+  }
   const catalogBytes = conceptsFile ? readBytes(conceptsFile, 'concept catalog') : undefined;
   const loaded = conceptsFile && catalogBytes ? parseCatalog(new TextDecoder().decode(catalogBytes), conceptsFile) : undefined;
   for (const w of loaded?.warnings ?? []) report.warn(`${conceptsFile}: ${w.message} at ${w.path}. ${w.hint}`);
   const discoverCount = conceptsFile ? discoverN : (top ?? DEFAULT_DISCOVERY_TOP);
   const discovery = discoverCount ? { resources: loadResourcesSync(detectLanguage(text)), top: discoverCount } : undefined;
 
-  const { graph, document, catalog } = buildConceptGraph({
-    text,
-    catalog: loaded?.catalog,
-    discovery,
-    format: inputFormat,
-    title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : undefined,
-    source: {
-      file: basename(transcriptFile),
-      sha256: sha256(bytes),
-      catalog: conceptsFile ? basename(conceptsFile) + (discovery ? ` + ${discovery.top} discovered` : '') : `discovered (top ${discovery!.top})`,
-      catalogSha256: catalogBytes ? sha256(catalogBytes) : ''
-    },
-    parameters: { unit, seed },
-    onProgress: slow || performance.now() - t0 > 1000 ? (stage) => report.progress(stage) : undefined
-  });
+  const [sha256, catalogSha256] = await Promise.all([sha256Hex(bytes), catalogBytes ? sha256Hex(catalogBytes) : '']);
+  const run = () =>
+    buildConceptGraph({
+      text,
+      catalog: loaded?.catalog,
+      discovery,
+      format: inputFormat,
+      title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : undefined,
+      source: {
+        file: basename(transcriptFile),
+        sha256,
+        catalog: conceptsFile ? basename(conceptsFile) + (discovery ? ` + ${discovery.top} discovered` : '') : `discovered (top ${discovery!.top})`,
+        catalogSha256
+      },
+      parameters: { unit, seed },
+      onProgress: slow || performance.now() - t0 > 1000 ? (stage) => report.progress(stage) : undefined
+    });
+  const { graph, document, catalog } = conceptsFile ? inCatalog(conceptsFile, run) : run();
   // With discovery, the catalog the graph was built from is the draft or extended catalog: hash that.
-  if (discovery) graph.attributes.source.catalogSha256 = sha256(JSON.stringify(catalog));
+  if (discovery) graph.attributes.source.catalogSha256 = await sha256Hex(JSON.stringify(catalog));
   for (const w of document.warnings) report.warn(`${transcriptFile}:${w.line}: ${w.message}`);
   const a = graph.attributes;
+  if (a.passages.length === 0)
+    throw new InputError(
+      { file: transcriptFile },
+      `no passage found reading it as ${document.format}${inputFormat ? ' (--input-format)' : ''}: the graph would be empty`,
+      inputFormat ? `Check --input-format (the content looks like ${detectFormat(text)}), or leave it out to detect the format` : 'Give a transcript with some text outside headings'
+    );
   if (a.unmatched.length)
-    report.warn(`${conceptsFile}: ${a.unmatched.length} concept${a.unmatched.length > 1 ? 's' : ''} never mentioned in ${basename(transcriptFile)}: ${a.unmatched.join(', ')}`);
+    report.warn(`${conceptsFile}: ${counted(a.unmatched.length, 'concept')} never mentioned in ${basename(transcriptFile)}: ${a.unmatched.join(', ')}`);
   if (graph.nodes.length === 0)
     report.warn(`no concept of ${conceptsFile} is mentioned in ${transcriptFile}: the graph is empty. Check the aliases with \`topicgraph validate --concepts ${conceptsFile} --transcript ${transcriptFile}\``);
 
   const content = format === 'gexf' ? toGexf(graph) : format === 'graphml' ? toGraphML(graph) : toJson(graph);
-  writeAtomic(outFile, content);
+  await writeAtomic(output, content);
   const ms = performance.now() - t0;
   report.info(
-    `wrote ${outFile} (${format}, ${(content.length / 1024).toFixed(0)} KiB): ${a.passages.length} passages, ${a.sections.length} sections, ` +
-      `${a.speakers.length} speakers, ${graph.nodes.length} concepts, ${graph.edges.length} edges, ${a.communityCount} communities in ${ms.toFixed(0)} ms`
+    `wrote ${outFile} (${format}, ${(content.length / 1024).toFixed(0)} KiB): ${counted(a.passages.length, 'passage')}, ${counted(a.sections.length, 'section')}, ` +
+      `${counted(a.speakers.length, 'speaker')}, ${counted(graph.nodes.length, 'concept')}, ${counted(graph.edges.length, 'edge')}, ` +
+      `${counted(a.communityCount, 'community', 'communities')} in ${ms.toFixed(0)} ms`
   );
   return 0;
+}
+
+/** Runs `fn`, naming the catalog file in a matcher error (which knows only the JSON path). */
+export function inCatalog<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof CatalogMatchError && err.where.file === undefined) err.where.file = file;
+    throw err;
+  }
 }

@@ -11,7 +11,7 @@ import { DEFAULT_DISCOVERY_TOP } from '../../lib/core/discover/types';
 import { parseTranscript } from '../../lib/core/parse';
 import { decodeSource, normaliseSource } from '../../lib/core/source/decode';
 import { oneOf, parse, required } from '../args';
-import { checkWritable, readBytes, UsageError, writeAtomic } from '../io';
+import { readBytes, resolveOutput, UsageError, writeAtomic } from '../io';
 import type { Reporter } from '../report';
 import { loadResourcesSync } from '../discovery';
 
@@ -94,7 +94,7 @@ export function toJson(result: DiscoveryResult, transcript: string): string {
   return JSON.stringify({ transcript, language: result.language, candidates }, null, 2);
 }
 
-export function runSuggest(argv: string[], report: Reporter): number {
+export async function runSuggest(argv: string[], report: Reporter): Promise<number> {
   const { values } = parse(argv, {
     transcript: { type: 'string' },
     concepts: { type: 'string' },
@@ -112,7 +112,7 @@ export function runSuggest(argv: string[], report: Reporter): number {
   const transcriptFile = required(values, 'transcript');
   const top = parseTop(values.top) ?? DEFAULT_DISCOVERY_TOP;
   const inputFormat = values['input-format'] === undefined ? undefined : oneOf<SourceFormat>(values['input-format'], 'input-format', ['markdown', 'text', 'srt', 'vtt'], 'markdown');
-  if (typeof values.write === 'string') checkWritable(values.write);
+  const output = typeof values.write === 'string' ? resolveOutput(values.write, { transcript: transcriptFile }) : undefined;
   const t0 = performance.now();
   const { document, catalog } = readDiscoveryInputs(transcriptFile, typeof values.concepts === 'string' ? values.concepts : undefined, inputFormat, report);
   const language = documentLanguage(document);
@@ -120,10 +120,10 @@ export function runSuggest(argv: string[], report: Reporter): number {
   const result = discoverConcepts(document, resources, { catalog, top, onProgress: document.passages.length > 2000 ? (p) => p.stage === 'tokenising' && report.progress(`tokenising ${p.done}/${p.total} passages`) : undefined });
   if (values.json) report.out(toJson(result, basename(transcriptFile)));
   else report.out(formatTable(result));
-  if (typeof values.write === 'string') {
+  if (output) {
     const draft = catalog ? extendCatalog(catalog, result.candidates) : toDraftCatalog(result.candidates, document.title, language);
-    writeAtomic(values.write, JSON.stringify(draft, null, 2) + '\n');
-    report.info(`wrote ${values.write}: ${draft.concepts.length} concepts (${result.candidates.length} discovered)`);
+    await writeAtomic(output, JSON.stringify(draft, null, 2) + '\n');
+    report.info(`wrote ${output.file}: ${draft.concepts.length} concepts (${result.candidates.length} discovered)`);
   }
   report.info(`${result.candidates.length} candidates (${language}, ${result.considered} terms considered) in ${(performance.now() - t0).toFixed(0)} ms`);
   return 0;

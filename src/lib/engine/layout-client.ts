@@ -5,6 +5,7 @@
  * of the page bundle: where Worker does not exist (server-side rendering, tests) the layout does nothing and
  * `settle` answers with no positions (nodes stay where they are). Holds no view state; never touches the DOM.
  */
+import { TopicgraphError } from '../core/errors';
 import type { LayoutLinkInput, LayoutNodeInput, LayoutSettings, Positions } from '../core/layout/simulation';
 import { JobClient, preferWorker, threadPort } from './client';
 import type { JobHandlers } from './host';
@@ -33,7 +34,7 @@ const noLayout: JobHandlers<LayoutJobs> = {
   stop: () => null
 };
 
-export class LayoutError extends Error {
+export class LayoutError extends TopicgraphError {
   constructor(message: string) {
     super(`Force layout failed: ${message}`);
     this.name = 'LayoutError';

@@ -1,10 +1,12 @@
 /**
  * Cross-entry rules of a catalog whose shape is already valid: unique ids, `broader` naming an existing id and
- * forming no cycle, no literal alias claimed by two concepts, regular-expression aliases that compile, do not
- * match the empty string and cannot backtrack catastrophically. Returns issues with JSON paths; never throws.
+ * forming no cycle, literal aliases that can match (not empty, not punctuation only, no invisible characters) and
+ * are claimed by one concept only, regular-expression aliases that pass ./regex.ts. Returns issues with JSON
+ * paths; never throws.
  * Pure.
  */
 import type { Catalog } from '../contract/types';
+import { isRegexAlias, literalAliasProblem, literalText } from './aliases';
 import { regexAliasProblem } from './regex';
 
 export interface CatalogIssue {
@@ -62,24 +64,26 @@ export function checkCatalog(catalog: Catalog): CatalogIssue[] {
     const own = new Set<string>();
     c.aliases.forEach((alias, j) => {
       const path = `$.concepts[${i}].aliases[${j}]`;
-      if (typeof alias !== 'string') {
-        const problem = regexAliasProblem(alias.regex, alias.flags);
+      const text = literalText(alias);
+      if (text === null) {
+        const problem = isRegexAlias(alias) ? regexAliasProblem(alias.regex, alias.flags) : undefined;
         if (problem) issues.push({ severity: 'error', path, message: problem.message, hint: problem.hint });
         return;
       }
-      const key = aliasKey(alias);
-      if (key === '') {
-        issues.push({ severity: 'error', path, message: 'empty alias', hint: 'Remove it or write the surface form' });
+      const problem = literalAliasProblem(text);
+      if (problem) {
+        issues.push({ severity: 'error', path, ...problem });
         return;
       }
+      const key = aliasKey(text);
       if (own.has(key)) {
-        issues.push({ severity: 'warning', path, message: `alias "${alias}" is listed twice for "${c.id}"`, hint: 'Remove the repeat' });
+        issues.push({ severity: 'warning', path, message: `alias "${text}" is listed twice for "${c.id}"`, hint: 'Remove the repeat' });
         return;
       }
       own.add(key);
       const prev = owner.get(key);
       if (prev && prev.id !== c.id)
-        issues.push({ severity: 'error', path, message: `alias "${alias}" is claimed by both "${prev.id}" (${prev.path}) and "${c.id}"`, hint: 'An alias must name one concept: keep it on one entry, or make the other more specific' });
+        issues.push({ severity: 'error', path, message: `alias "${text}" is claimed by both "${prev.id}" (${prev.path}) and "${c.id}"`, hint: 'An alias must name one concept: keep it on one entry, or make the other more specific' });
       else owner.set(key, { id: c.id, path });
     });
   });

@@ -50,12 +50,20 @@ export const RegexAliasSchema = z.strictObject({
     .optional()
 });
 
+/** A literal alias with options: `{"text": "chip", "exact": true}` matches "chip" but not "chips". */
+export const LiteralAliasSchema = z.strictObject({
+  text: nonBlank('text'),
+  /** true: this form only; false: also its English plural; default: the catalog's `inflect` (true). */
+  exact: z.boolean({ error: 'exact must be true or false' }).optional()
+});
+
 /**
  * An alias: a literal surface form (matched case-insensitively on word boundaries when it contains Latin letters
- * or digits, as a plain substring when it is CJK), or, rarely, a regular expression.
+ * or digits, as a plain substring when it is CJK; a Latin alias also matches its English plural unless it is
+ * exact), or, rarely, a regular expression.
  */
-export const AliasSchema = z.union([nonBlank('alias'), RegexAliasSchema], {
-  error: 'an alias must be a non-empty string or {"regex": "...", "flags": "iu"}'
+export const AliasSchema = z.union([nonBlank('alias'), LiteralAliasSchema, RegexAliasSchema], {
+  error: 'an alias must be a non-empty string, {"text": "...", "exact": true} or {"regex": "...", "flags": "iu"}'
 });
 
 export const CatalogConceptSchema = z.strictObject({
@@ -78,6 +86,8 @@ export const CatalogSchema = z.strictObject({
   title: z.string().optional(),
   /** BCP-47-ish language of the transcript the catalog was written for, informative only. */
   language: z.string().optional(),
+  /** Whether Latin literal aliases also match their English plurals (default true); an alias's `exact` wins. */
+  inflect: z.boolean({ error: 'inflect must be true or false' }).optional(),
   concepts: z.array(CatalogConceptSchema, { error: 'concepts must be an array' }).min(1, { message: 'the catalog has no concepts' })
 });
 

@@ -24,8 +24,9 @@ export type LocalizedText = z.output<typeof S.LocalizedTextSchema>;
 export const KNOWN_KINDS = ['concept', 'person', 'organization', 'work', 'product', 'place', 'event', 'field'] as const;
 export type KnownKind = (typeof KNOWN_KINDS)[number];
 
-/** A literal surface form, or a `{regex, flags}` object (see AliasSchema). */
+/** A literal surface form, a `{text, exact}` literal or a `{regex, flags}` object (see AliasSchema). */
 export type Alias = z.output<typeof S.AliasSchema>;
+export type LiteralAlias = z.output<typeof S.LiteralAliasSchema>;
 export type RegexAlias = z.output<typeof S.RegexAliasSchema>;
 export type CatalogConcept = z.output<typeof S.CatalogConceptSchema>;
 export type Catalog = z.output<typeof S.CatalogSchema>;

@@ -18,6 +18,7 @@ import type {
   TranscriptDocument
 } from '../contract/types';
 import { SCHEMA_VERSION } from '../contract/types';
+import { formatAlias } from '../catalog/aliases';
 import type { CooccurResult } from '../count/cooccur';
 import { computeCentralities } from './centrality';
 import { detectCommunities } from './communities';
@@ -34,10 +35,6 @@ export interface AssembleInput {
   generator: string;
   /** Ids of the concepts that discovery added (their nodes get origin "discovered"; the others "catalog"). */
   discovered?: ReadonlySet<string>;
-}
-
-function aliasText(alias: CatalogConcept['aliases'][number]): string {
-  return typeof alias === 'string' ? alias : `/${alias.regex}/${alias.flags ?? 'iu'}`;
 }
 
 function byKey<T>(a: [string, T], b: [string, T]): number {
@@ -82,7 +79,7 @@ export function assembleGraph(input: AssembleInput): SerializedConceptGraph {
       kind: concept?.kind ?? 'concept',
       broader: concept?.broader ?? null,
       description: concept?.description ?? null,
-      aliases: (concept?.aliases ?? []).map(aliasText),
+      aliases: (concept?.aliases ?? []).map(formatAlias),
       mentions: (input.mentions.get(id) ?? []).map((m) => ({ passage: m.passage, start: m.start, end: m.end })),
       passageCount: c.passageCount,
       unitCount: c.unitCount,

@@ -7,6 +7,7 @@
  * `positions()` or the `onTick` callback and decide what to draw.
  */
 import { forceSimulation, type Simulation } from 'd3-force';
+import { TopicgraphError } from '../errors';
 import { seededRandom } from './random';
 import { centrePull, chargeForce, collideForce, linkForce, LINK_LENGTH, nodeCharge, type RecipeLink, type RecipeNode } from './recipe';
 
@@ -47,7 +48,7 @@ export interface LayoutSettings {
 type SimNode = RecipeNode;
 type SimLink = RecipeLink;
 
-export class LayoutSettingsError extends Error {
+export class LayoutSettingsError extends TopicgraphError {
   constructor(message: string) {
     super(`Invalid layout settings: ${message}`);
     this.name = 'LayoutSettingsError';

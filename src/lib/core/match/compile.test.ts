@@ -43,7 +43,8 @@ describe('compileMatcher: literal aliases', () => {
 
   it('merges case variants of one alias inside one concept', () => {
     const m = compileMatcher(catalog(['gpt', ['GPT', 'gpt', 'Gpt']]));
-    expect(m.literals.map((l) => l.alias)).toEqual(['GPT']);
+    expect(m.literals.filter((l) => !l.generated).map((l) => l.alias)).toEqual(['GPT']);
+    expect(m.literals.filter((l) => l.generated).map((l) => l.alias)).toEqual(['GPTs']); // one plural, not three
     expect(m.aliasConcept.get('gpt')).toBe('gpt');
     expect(findMentions(m, 'gPt')).toEqual([{ concept: 'gpt', start: 0, end: 3 }]);
   });
@@ -69,16 +70,19 @@ describe('compileMatcher: literal aliases', () => {
   it('exposes the tables: concept ids, literals, folded alias -> concept', () => {
     const m = compileMatcher(catalog(['a', ['Foo', '甲']], ['b', [{ regex: 'ba+r' }]]));
     expect(m.conceptIds).toEqual(['a', 'b']);
-    expect(m.literals.map((l) => [l.folded, l.conceptIndex, l.aliasIndex])).toEqual([
-      ['foo', 0, 0],
-      ['甲', 0, 1]
+    // explicit aliases first, then the generated plural of the Latin one (none for 甲)
+    expect(m.literals.map((l) => [l.folded, l.conceptIndex, l.aliasIndex, l.generated ?? false])).toEqual([
+      ['foo', 0, 0, false],
+      ['甲', 0, 1, false],
+      ['foos', 0, 0, true]
     ]);
     expect([...m.aliasConcept]).toEqual([
       ['foo', 'a'],
-      ['甲', 'a']
+      ['甲', 'a'],
+      ['foos', 'a']
     ]);
     expect(m.regexes.map((r) => [r.source, r.flags, r.conceptIndex])).toEqual([['ba+r', 'iu', 1]]);
-    expect(m.automaton?.patternCount).toBe(2);
+    expect(m.automaton?.patternCount).toBe(3);
   });
 });
 

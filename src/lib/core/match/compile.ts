@@ -2,12 +2,16 @@
  * Compiles a concept catalog into a `Matcher`: one Aho-Corasick automaton for all literal aliases (case-folded)
  * plus a list of vetted regex aliases, and the tables that map what they find back to concept ids.
  *
+ * Literal aliases (`"chip"` or `{"text": "chip", "exact": true}`) that end in a Latin word also match their
+ * English plurals (./inflect.ts) unless they are exact or the catalog says `"inflect": false`; a generated form
+ * never displaces an explicit alias of any concept.
+ *
  * Checks done here (each throws a typed error from ./errors.ts, never a hang):
- * - empty / whitespace-only alias, duplicate concept id            -> CatalogAliasError
- * - one literal alias (after case folding) on two concepts         -> CatalogConflictError
- * - regex alias: bad flags, syntax error, matches the empty string,
+ * - empty, punctuation-only or invisible-character alias, duplicate concept id -> CatalogAliasError
+ * - one literal alias (after case folding) on two concepts                    -> CatalogConflictError
+ * - regex alias: too long, bad flags, syntax error, matches the empty string,
  *   nested quantifier or overlapping alternation under repetition,
- *   back-reference                                                 -> CatalogRegexError
+ *   back-reference, lookaround (see ../catalog/regex.ts)                        -> CatalogRegexError
  * The same literal twice in one concept (e.g. "GPT" and "gpt") is simply merged.
  *
  * Pure: no fs, no DOM; the page and a Web Worker compile their own matcher from the catalog-derived aliases.
@@ -16,7 +20,10 @@ import type { Alias, Catalog } from '../contract/types';
 import { AhoCorasick } from './automaton';
 import { CatalogAliasError, CatalogConflictError, CatalogRegexError } from './errors';
 import { foldCase, getFoldTable, isWordCodePoint } from './fold';
-import { findRegexHazard } from '../catalog/regex-guard';
+import { englishPlurals } from './inflect';
+import type { RegexVM } from './regex-vm';
+import { formatAlias, inflects, isRegexAlias, literalAliasProblem, literalText } from '../catalog/aliases';
+import { vetRegexAlias } from '../catalog/regex';
 
 /** A literal alias as compiled; its index in `Matcher.literals` is its automaton pattern index. */
 export interface CompiledLiteral {
@@ -26,6 +33,8 @@ export interface CompiledLiteral {
   alias: string;
   /** Case-folded form the automaton matches. */
   folded: string;
+  /** True for an English plural generated from the alias (see ./inflect.ts), absent for the alias itself. */
+  generated?: true;
 }
 
 /** A regex alias as compiled. */
@@ -36,8 +45,10 @@ export interface CompiledRegex {
   source: string;
   /** The flags the catalog asked for, normalised (`"iu"` by default, `u` always present). */
   flags: string;
-  /** Compiled with `flags` + `g`; stateful (`lastIndex`), reset before every use. */
+  /** The native RegExp (`flags` + `g`), kept for reference; matching runs on `vm`. */
   regex: RegExp;
+  /** The linear-time engine that finds the matches (./regex-vm.ts). */
+  vm: RegexVM;
 }
 
 /** Pattern flag bits used on the hot path. */
@@ -100,9 +111,6 @@ function literalFlags(alias: string): number {
 const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
 const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 
-/** Probe texts on which a vetted regex must never produce a zero-length match. */
-const EMPTY_PROBES = ['', ' ', 'a', 'A1', 'a b.', '中文', '\n', 'x-y_z 9'];
-
 /** Compiles the catalog. Throws CatalogAliasError / CatalogConflictError / CatalogRegexError (see header). */
 export function compileMatcher(catalog: Catalog): Matcher {
   const conceptIds: string[] = [];
@@ -111,6 +119,8 @@ export function compileMatcher(catalog: Catalog): Matcher {
   const regexes: CompiledRegex[] = [];
   /** folded alias -> index into literals */
   const byFolded = new Map<string, number>();
+  /** Generated plural forms, added after every explicit alias so that an explicit alias always wins. */
+  const plurals: CompiledLiteral[] = [];
 
   catalog.concepts.forEach((concept, ci) => {
     const conceptPath = `$.concepts[${ci}]`;
@@ -129,30 +139,27 @@ export function compileMatcher(catalog: Catalog): Matcher {
     const aliases: readonly Alias[] = Array.isArray(concept.aliases) ? concept.aliases : [];
     aliases.forEach((alias, ai) => {
       const path = `${conceptPath}.aliases[${ai}]`;
-      if (typeof alias === 'string') {
-        if (alias.trim().length === 0) {
-          throw new CatalogAliasError(
-            `${path}: alias of concept "${concept.id}" is empty or only whitespace; remove it or write the surface form.`,
-            concept.id,
-            ai,
-            path
-          );
-        }
-        const folded = foldCase(alias);
+      const text = alias === null ? null : literalText(alias);
+      if (text !== null) {
+        const problem = literalAliasProblem(text);
+        if (problem) throw new CatalogAliasError(`${path}: ${problem.message} (concept "${concept.id}"). ${problem.hint}.`, concept.id, ai, path);
+        const folded = foldCase(text);
         const existing = byFolded.get(folded);
         if (existing !== undefined) {
           const other = literals[existing];
           if (other.conceptIndex === ci) return; // same concept, another spelling of the same alias: merge
           const otherId = conceptIds[other.conceptIndex];
-          throw new CatalogConflictError(alias, concept.id, ai, path, otherId, `$.concepts[${other.conceptIndex}].aliases[${other.aliasIndex}]`);
+          throw new CatalogConflictError(text, concept.id, ai, path, otherId, `$.concepts[${other.conceptIndex}].aliases[${other.aliasIndex}]`);
         }
         byFolded.set(folded, literals.length);
-        literals.push({ conceptIndex: ci, aliasIndex: ai, alias, folded });
-      } else if (alias !== null && typeof alias === 'object' && typeof alias.regex === 'string') {
+        literals.push({ conceptIndex: ci, aliasIndex: ai, alias: text, folded });
+        if (inflects(alias, catalog))
+          for (const form of englishPlurals(text)) plurals.push({ conceptIndex: ci, aliasIndex: ai, alias: form, folded: foldCase(form), generated: true });
+      } else if (alias !== null && isRegexAlias(alias)) {
         regexes.push(compileRegexAlias(alias.regex, alias.flags, concept.id, ci, ai, path));
       } else {
         throw new CatalogAliasError(
-          `${path}: alias of concept "${concept.id}" must be a non-empty string or {"regex": "...", "flags": "iu"}.`,
+          `${path}: alias of concept "${concept.id}" must be a non-empty string, {"text": "...", "exact": true} or {"regex": "...", "flags": "iu"}.`,
           concept.id,
           ai,
           path
@@ -160,6 +167,11 @@ export function compileMatcher(catalog: Catalog): Matcher {
       }
     });
   });
+  for (const form of plurals) {
+    if (byFolded.has(form.folded)) continue; // an explicit alias (or an earlier form) has it
+    byFolded.set(form.folded, literals.length);
+    literals.push(form);
+  }
 
   return new Matcher(conceptIds, literals, regexes);
 }
@@ -172,52 +184,12 @@ function compileRegexAlias(
   aliasIndex: number,
   path: string
 ): CompiledRegex {
-  const fail = (problem: CatalogRegexError['problem'], detail: string): never => {
-    throw new CatalogRegexError(problem, source, conceptId, aliasIndex, path, detail);
-  };
-  if (source.trim().length === 0) fail('syntax', 'the pattern is empty; write a pattern or remove the alias.');
-  const asked = flags ?? 'iu';
-  if (!/^[iu]*$/.test(asked)) {
-    fail('flags', `flags "${asked}" may contain only "i" and "u" (the matcher adds "g" itself); fix "flags".`);
-  }
-  const normalised = (asked.includes('i') ? 'i' : '') + 'u';
-  let regex: RegExp;
-  try {
-    regex = new RegExp(source, normalised + 'g');
-  } catch (e) {
-    return fail(
-      'syntax',
-      `it does not compile as a JavaScript regex with flags "${normalised}" (${(e as Error).message}); ` +
-        `fix the pattern (remember to escape backslashes in JSON, and that the "u" flag is always on).`
-    );
-  }
-  const hazard = findRegexHazard(source, normalised.includes('i'));
-  if (hazard) {
-    const fix =
-      hazard.kind === 'nested-quantifier'
-        ? 'Rewrite it without a quantifier inside a repeated group (e.g. (a+)+ -> a+)'
-        : hazard.kind === 'overlapping-alternation'
-          ? 'Rewrite the repeated alternation so its branches start with different characters'
-          : 'Remove the back-reference';
-    fail(hazard.kind, `${hazard.detail}. ${fix}, or list the surface forms as literal aliases instead.`);
-  }
-  for (const probe of EMPTY_PROBES) {
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(probe)) !== null) {
-      if (m[0].length === 0) {
-        fail('empty-match', `it can match the empty string (e.g. in ${JSON.stringify(probe)}); make at least one character required.`);
-      }
-    }
-  }
-  regex.lastIndex = 0;
-  return { conceptIndex, aliasIndex, source, flags: normalised, regex };
+  const vetted = vetRegexAlias(source, flags);
+  if (!vetted.ok) throw new CatalogRegexError(vetted.problem.kind, source, conceptId, aliasIndex, path, `${vetted.problem.message}. ${vetted.problem.hint}.`);
+  return { conceptIndex, aliasIndex, source, flags: vetted.flags, regex: vetted.regex, vm: vetted.vm };
 }
 
-/** How an alias is shown in the graph's node attributes: literals as is, regexes as `/source/flags`. */
-export function formatAlias(alias: Alias): string {
-  return typeof alias === 'string' ? alias : `/${alias.regex}/${alias.flags ?? 'iu'}`;
-}
+export { formatAlias };
 
 /**
  * Inverse of `formatAlias`, for a page that rebuilds a catalog from node aliases. A string of the form

@@ -11,7 +11,9 @@ export {
   type CompiledLiteral,
   type CompiledRegex
 } from './compile';
-export { CatalogAliasError, CatalogConflictError, CatalogMatchError, CatalogRegexError, type CatalogRegexProblem } from './errors';
+export { CatalogAliasError, CatalogConflictError, CatalogMatchError, CatalogRegexError, RegexBudgetError, type CatalogRegexProblem } from './errors';
+export { englishPlurals } from './inflect';
+export { RegexVM } from './regex-vm';
 export { foldCase, isWordCodePoint } from './fold';
-export { findMentions, matchPassages, type TextMention } from './matcher';
+export { findMentions, matchPassages, regexStepBudget, type TextMention } from './matcher';
 export { findRegexHazard, type RegexHazard } from '../catalog/regex-guard';

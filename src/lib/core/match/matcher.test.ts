@@ -39,7 +39,26 @@ const cases: Case[] = [
   { name: 'upper, lower and mixed case', text: 'TRANSFORMER transformer TransFormer', expected: [['transformer', 'TRANSFORMER', 0], ['transformer', 'transformer', 12], ['transformer', 'TransFormer', 24]] },
   { name: 'alias written in lower case matches capitals', text: 'Scaling, SCALING', expected: [['scaling', 'Scaling', 0], ['scaling', 'SCALING', 9]] },
   // word boundaries
-  { name: 'no match inside a longer Latin word (right)', text: 'Transformers are', expected: [] },
+  { name: 'no match inside a longer Latin word (right)', text: 'Transformerless', expected: [] },
+  { name: 'the English plural matches as the concept (default)', text: 'Transformers are', expected: [['transformer', 'Transformers', 0]] },
+  {
+    name: 'an exact alias does not match its plural',
+    cat: catalog(['transformer', [{ text: 'Transformer', exact: true }]]),
+    text: 'Transformers and Transformer',
+    expected: [['transformer', 'Transformer', 17]]
+  },
+  {
+    name: 'a catalog without inflection does not match plurals',
+    cat: { ...catalog(['transformer', ['Transformer']]), inflect: false },
+    text: 'Transformers and Transformer',
+    expected: [['transformer', 'Transformer', 17]]
+  },
+  {
+    name: 'an explicit alias of another concept wins over a generated plural',
+    cat: catalog(['model', ['model']], ['models-book', ['Models']]),
+    text: 'models and a model',
+    expected: [['models-book', 'models', 0], ['model', 'model', 13]]
+  },
   { name: 'no match inside a longer Latin word (left)', text: 'preTransformer', expected: [] },
   { name: 'accented Latin letters are word characters', text: 'éTransformer Transformerà', expected: [] },
   { name: 'punctuation is a boundary', text: '(Transformer), "Transformer".', expected: [['transformer', 'Transformer', 1], ['transformer', 'Transformer', 16]] },
@@ -84,7 +103,7 @@ const cases: Case[] = [
   {
     name: 'a rejected longer Latin candidate leaves the shorter one',
     cat: catalog(['a', ['deep learning']], ['b', ['deep']]),
-    text: 'deep learnings',
+    text: 'deep learningful',
     expected: [['b', 'deep', 0]]
   },
   {
@@ -116,9 +135,9 @@ const cases: Case[] = [
   },
   {
     name: 'a lone-surrogate alias never splits a pair',
-    cat: catalog(['half', ['\uDE00']]),
-    text: '😀 \uDE00',
-    expected: [['half', '\uDE00', 3]]
+    cat: catalog(['half', ['\uDE00x']]),
+    text: '😀x \uDE00x',
+    expected: [['half', '\uDE00x', 4]]
   },
   // folding edge cases
   { name: 'dotted capital I does not fold (its lower case is two units)', cat: catalog(['ist', ['istanbul']]), text: 'İstanbul ISTANBUL', expected: [['ist', 'ISTANBUL', 9]] },
@@ -138,7 +157,7 @@ const cases: Case[] = [
   },
   {
     name: 'literal beats regex of equal length, longer regex beats literal',
-    cat: catalog(['lit', ['LLM']], ['rx', [{ regex: 'LLMs?' }]]),
+    cat: { ...catalog(['lit', ['LLM']], ['rx', [{ regex: 'LLMs?' }]]), inflect: false },
     text: 'LLM LLMs',
     expected: [['lit', 'LLM', 0], ['rx', 'LLMs', 4]]
   },

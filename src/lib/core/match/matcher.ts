@@ -15,14 +15,21 @@
  * etc. gets no check on that side ("Transformer架构" -> Transformer; "推理扩展" -> substring match). A literal
  * match never starts or ends inside a surrogate pair. Regex matches get no boundary check: the pattern decides.
  *
- * Regex aliases run on the text they are given; `matchPassages` gives them one passage at a time, never the whole
- * file. Zero-length regex matches (which compile-time vetting should already exclude) are skipped.
+ * Regex aliases run on the linear-time engine of ./regex-vm.ts, on the text they are given (`matchPassages` gives
+ * them one passage at a time, never the whole file), within a work budget per text (`regexStepBudget`): a
+ * pattern that spends it stops the match with a RegexBudgetError naming the alias and the passage. Zero-length
+ * regex matches (which compile-time vetting already excludes) are skipped.
  *
  * Pure: no fs, no DOM; runs in Node, the browser and Web Workers.
  */
 import type { Mention, MatchResult, Passage } from '../contract/types';
 import { CHECK_END_PAIR, CHECK_LEFT, CHECK_RIGHT, CHECK_START_PAIR, type Matcher } from './compile';
+import { RegexBudgetError } from './errors';
 import { isWordAt, isWordBefore, splitsSurrogatePair } from './fold';
+import { RegexBudgetExceeded } from './regex-vm';
+
+/** The passage a text came from, for error messages. */
+type PassageRef = { id: string; lineStart: number };
 
 /** One mention found in a text: concept id and offsets (UTF-16 units, end exclusive) inside that text. */
 export interface TextMention {
@@ -98,23 +105,28 @@ function literalCandidates(matcher: Matcher, text: string, out: Candidates): Can
   return out;
 }
 
+/**
+ * Work allowed to one regex alias on one text: 64 linear scans of it. A single scan costs at most
+ * (length + 1) x program size steps, so only patterns that rescan (many matches, each followed by a long greedy
+ * look-ahead) can spend it.
+ */
+export function regexStepBudget(length: number, programSize: number): number {
+  return 64 * (length + 1) * programSize + 100_000;
+}
+
 /** Every regex match, sorted by start asc, length desc, then regex order (catalog order). */
-function regexCandidates(matcher: Matcher, text: string): Candidates {
+function regexCandidates(matcher: Matcher, text: string, passage: PassageRef | null): Candidates {
   const found: { start: number; end: number; concept: number; rank: number }[] = [];
   matcher.regexes.forEach((r, rank) => {
-    const re = r.regex;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const len = m[0].length;
-      if (len === 0) {
-        // Defensive: step over the empty match (a whole code point, as the regex is in u mode).
-        re.lastIndex = m.index + (splitsSurrogatePair(text, m.index + 1) ? 2 : 1);
-        continue;
-      }
-      found.push({ start: m.index, end: m.index + len, concept: r.conceptIndex, rank });
+    try {
+      r.vm.eachMatch(text, (start, end) => {
+        if (end > start) found.push({ start, end, concept: r.conceptIndex, rank });
+      }, regexStepBudget(text.length, r.vm.size));
+    } catch (err) {
+      if (!(err instanceof RegexBudgetExceeded)) throw err;
+      const path = `$.concepts[${r.conceptIndex}].aliases[${r.aliasIndex}]`;
+      throw new RegexBudgetError(r.source, matcher.conceptIds[r.conceptIndex], r.aliasIndex, path, passage, err.steps);
     }
-    re.lastIndex = 0;
   });
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   return { start: found.map((f) => f.start), end: found.map((f) => f.end), concept: found.map((f) => f.concept) };
@@ -154,10 +166,11 @@ function eachMention(
   matcher: Matcher,
   text: string,
   take: (start: number, end: number, concept: number) => void,
-  buffer: Candidates = { start: [], end: [], concept: [] }
+  buffer: Candidates = { start: [], end: [], concept: [] },
+  passage: PassageRef | null = null
 ): void {
   const literal = literalCandidates(matcher, text, buffer);
-  const regex = matcher.regexes.length > 0 ? regexCandidates(matcher, text) : NO_CANDIDATES;
+  const regex = matcher.regexes.length > 0 ? regexCandidates(matcher, text, passage) : NO_CANDIDATES;
   select(literal, regex, take);
 }
 
@@ -182,7 +195,7 @@ export function matchPassages(matcher: Matcher, passages: readonly Passage[]): M
   const buffer: Candidates = { start: [], end: [], concept: [] }; // reused across passages
   for (const passage of passages) {
     const id = passage.id;
-    eachMention(matcher, passage.text, (start, end, concept) => perConcept[concept].push({ passage: id, start, end }), buffer);
+    eachMention(matcher, passage.text, (start, end, concept) => perConcept[concept].push({ passage: id, start, end }), buffer, passage);
   }
   const mentions = new Map<string, Mention[]>();
   const unmatched: string[] = [];

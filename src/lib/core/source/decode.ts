@@ -8,7 +8,7 @@
 import type { SourceFormat } from '../contract/types';
 import { InputError } from '../errors';
 
-export type SourceErrorCode = 'empty' | 'whitespace-only' | 'binary' | 'utf16' | 'invalid-utf8';
+export type SourceErrorCode = 'empty' | 'whitespace-only' | 'binary' | 'utf16' | 'utf32' | 'invalid-utf8';
 
 /** The transcript bytes cannot be used: empty, binary, UTF-16 or not valid UTF-8. */
 export class SourceError extends InputError {
@@ -19,7 +19,6 @@ export class SourceError extends InputError {
   readonly line: number | null;
   constructor(code: SourceErrorCode, file: string, line: number | null, message: string, hint: string) {
     super(line === null ? { file } : { file, line }, message, hint);
-    this.name = 'SourceError';
     this.code = code;
     this.file = file;
     this.line = line;
@@ -83,17 +82,46 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * The wide encoding `bytes` are in, judged by a byte order mark or, without one, by where the zero bytes fall
+ * in the first 64 KiB: text in UTF-32 has zeros in the two high bytes of every unit (BE: the first two), text
+ * in UTF-16 has zeros at one parity only (the high byte of ASCII characters, newlines and spaces). Binary data
+ * has zeros everywhere. null when the bytes look like neither.
+ */
+export function wideEncoding(bytes: Uint8Array): { encoding: 'utf16' | 'utf32'; endian: 'LE' | 'BE'; bom: boolean } | null {
+  const b = bytes;
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { encoding: 'utf32', endian: 'LE', bom: true };
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { encoding: 'utf32', endian: 'BE', bom: true };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf16', endian: 'LE', bom: true };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf16', endian: 'BE', bom: true };
+  const n = Math.min(b.length, 1 << 16) & ~3;
+  if (n < 4) return null;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros[i & 3]++;
+  const units = n / 4;
+  // UTF-32: every unit has zero high bytes (code points < U+10000 also zero the third byte almost always)
+  if (zeros[3] === units && zeros[2] >= units * 0.9 && zeros[0] < units * 0.5) return { encoding: 'utf32', endian: 'LE', bom: false };
+  if (zeros[0] === units && zeros[1] >= units * 0.9 && zeros[3] < units * 0.5) return { encoding: 'utf32', endian: 'BE', bom: false };
+  const even = zeros[0] + zeros[2];
+  const odd = zeros[1] + zeros[3];
+  if (odd > 0 && even <= odd * 0.02 && odd >= n * 0.01) return { encoding: 'utf16', endian: 'LE', bom: false };
+  if (even > 0 && odd <= even * 0.02 && even >= n * 0.01) return { encoding: 'utf16', endian: 'BE', bom: false };
+  return null;
+}
+
+/**
  * Decodes transcript bytes as strict UTF-8 and returns the normalised text (see `normaliseSource`), ready for
- * `parseTranscript`. Throws `SourceError` for an empty or whitespace-only file, binary content (NUL bytes),
- * UTF-16 and invalid UTF-8, naming the line of the first offending byte.
+ * `parseTranscript`. Throws `SourceError` for an empty or whitespace-only file, UTF-16 or UTF-32 (with or without
+ * a byte order mark), binary content (NUL bytes) and invalid UTF-8, naming the line of the first offending byte.
  */
 export function decodeSource(bytes: Uint8Array, fileName: string): string {
   if (bytes.length === 0)
     throw new SourceError('empty', fileName, null, 'the transcript file is empty', 'Give a transcript with some text (Markdown, plain text, SRT or WebVTT)');
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16)
-    throw new SourceError('utf16', fileName, 1, 'the transcript is UTF-16 encoded, not UTF-8', 'Re-save the file as UTF-8 (e.g. "Save with encoding: UTF-8" in your editor)');
   const nul = bytes.indexOf(0);
+  const wide = bytes[0] === 0xff || bytes[0] === 0xfe || nul !== -1 ? wideEncoding(bytes) : null;
+  if (wide) {
+    const name = `${wide.encoding === 'utf16' ? 'UTF-16' : 'UTF-32'} (${wide.endian === 'LE' ? 'little' : 'big'}-endian${wide.bom ? '' : ', without a byte order mark'})`;
+    throw new SourceError(wide.encoding, fileName, 1, `the transcript is ${name} encoded, not UTF-8`, 'Re-save the file as UTF-8 (e.g. "Save with encoding: UTF-8" in your editor)');
+  }
   if (nul !== -1)
     throw new SourceError(
       'binary',
@@ -124,17 +152,17 @@ export function decodeSource(bytes: Uint8Array, fileName: string): string {
   return normalised;
 }
 
-const EXTENSIONS: Record<string, SourceFormat> = {
-  srt: 'srt',
-  vtt: 'vtt',
-  webvtt: 'vtt',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdown: 'markdown',
-  mkd: 'markdown',
-  txt: 'text',
-  text: 'text'
-};
+const EXTENSIONS = new Map<string, SourceFormat>([
+  ['srt', 'srt'],
+  ['vtt', 'vtt'],
+  ['webvtt', 'vtt'],
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['mdown', 'markdown'],
+  ['mkd', 'markdown'],
+  ['txt', 'text'],
+  ['text', 'text']
+]);
 
 /** Lower-case extension of a file name or path without the dot, or '' (handles `/` and `\` separators). */
 export function fileExtension(fileName: string): string {
@@ -152,7 +180,7 @@ const SRT_TIMING = /^[ \t]*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,3}:
  */
 export function detectFormat(text: string, fileName?: string): SourceFormat {
   if (fileName) {
-    const byExt = EXTENSIONS[fileExtension(fileName)];
+    const byExt = EXTENSIONS.get(fileExtension(fileName));
     if (byExt) return byExt;
   }
   const head = normaliseSource(text.slice(0, 20_000));
@@ -169,4 +197,17 @@ export function detectFormat(text: string, fileName?: string): SourceFormat {
     if (/^ {0,3}(?:```|~~~)/.test(line)) return 'markdown';
   }
   return 'text';
+}
+
+const isSubtitle = (f: SourceFormat) => f === 'srt' || f === 'vtt';
+
+/**
+ * When a format is forced (`--input-format`) on text whose content says otherwise, the format the content looks
+ * like; else null. Markdown and plain text are told apart by optional syntax, so only a subtitle/prose mismatch
+ * (or SRT vs WebVTT) counts.
+ */
+export function formatMismatch(text: string, forced: SourceFormat): SourceFormat | null {
+  const looks = detectFormat(text);
+  if (looks === forced) return null;
+  return isSubtitle(looks) || isSubtitle(forced) ? looks : null;
 }

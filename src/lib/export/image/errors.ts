@@ -2,6 +2,7 @@
  * Typed errors of the image export. Messages say what failed, where, and what to do.
  * No runtime dependencies; safe in Node and the browser.
  */
+import { TopicgraphError } from '../../core/errors';
 
 export type ExportImageErrorCode =
   | 'bad-option'
@@ -13,7 +14,7 @@ export type ExportImageErrorCode =
   | 'canvas-context'
   | 'png-encode';
 
-export class ExportImageError extends Error {
+export class ExportImageError extends TopicgraphError {
   readonly code: ExportImageErrorCode;
   constructor(code: ExportImageErrorCode, message: string) {
     super(message);
