@@ -31,6 +31,7 @@ import {
   boldOnly,
   closesFence,
   frontMatterLines,
+  frontMatterTitle,
   indentWidth,
   isNoteLine,
   isThematicBreak,
@@ -48,7 +49,11 @@ export interface BlockOptions {
 type LineClass = 'blank' | 'front' | 'heading' | 'hr' | 'fence-open' | 'fence-body' | 'fence-close' | 'list' | 'text';
 
 export interface BlockResult {
-  /** Title of the first real heading of depth 1 or 2 with a non-empty title. */
+  /**
+   * The document's title, in this order: the front matter's `title:`; a `#` heading that is the first heading
+   * and comes before any passage; the only `#` heading; without any `#` heading, the first `##` heading before
+   * any passage. Else null (a first `## Briefing` in a document with `#` parts is a section, not the title).
+   */
   headingTitle: string | null;
   headingCount: number;
 }
@@ -63,6 +68,7 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
   const cls: LineClass[] = new Array<LineClass>(n).fill('text');
   const fenceClose = new Map<number, number>();
   let i = md ? frontMatterLines(text, n) : 0;
+  const metaTitle = i > 0 ? frontMatterTitle(text, i) : null;
   for (let k = 0; k < i; k++) cls[k] = 'front';
   while (i < n) {
     const s = text(i);
@@ -131,7 +137,10 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
     });
     turn = null;
   };
-  let headingTitle: string | null = null;
+  /** Titles of the `#` headings, the first heading if it precedes every passage, the first such `##` one. */
+  const topTitles: string[] = [];
+  let firstHeading: { depth: number; title: string; early: boolean } | null = null;
+  let earlyLevel2: string | null = null;
   let headingCount = 0;
   let lastHeadingDepth = 0;
   /** A line that ends a paragraph or list item it would otherwise continue. */
@@ -161,7 +170,12 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
         b.addSection(h.title, h.depth, h.time, i + 1);
         headingCount++;
         lastHeadingDepth = h.depth;
-        if (headingTitle === null && h.depth <= 2 && h.title !== '') headingTitle = h.title;
+        const early = b.passages.length === 0;
+        if (h.title !== '') {
+          firstHeading ??= { depth: h.depth, title: h.title, early };
+          if (h.depth === 1) topTitles.push(h.title);
+          if (h.depth === 2 && early) earlyLevel2 ??= h.title;
+        }
       }
       i++;
       continue;
@@ -224,6 +238,12 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
     i = j;
   }
   closeTurn();
+  const first = firstHeading as { depth: number; title: string; early: boolean } | null;
+  const headingTitle =
+    metaTitle ??
+    (first?.depth === 1 && first.early ? first.title : null) ??
+    (topTitles.length === 1 ? topTitles[0] : null) ??
+    (topTitles.length === 0 ? earlyLevel2 : null);
   return { headingTitle, headingCount };
 
   function listItem(first: number): number {

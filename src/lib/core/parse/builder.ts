@@ -1,7 +1,8 @@
 /**
  * Collects sections, passages, speakers and warnings while a format parser walks the source, and enforces the
  * passage invariants in one place: text === source.slice(start, end), trimmed of surrounding whitespace, never
- * empty, never overlapping, in document order; ids p1..pN / s1..sN. Pure; never throws.
+ * empty, never overlapping, in document order, at most MAX_PASSAGE_LENGTH long (longer ones are split at
+ * sentence ends, with a warning); ids p1..pN / s1..sN. Pure; never throws.
  *
  * Timestamp markers are not passage text: for turns, paragraphs, list items and notes a timestamp at the start
  * (`[12:05] text`, `00:36:46 text`) or a bracketed one at the end (`text (15:09)`) is cut off the range and becomes
@@ -9,6 +10,7 @@
  * line just before, then the nearest enclosing section (walking up parents) that has a time, else null.
  */
 import type { Passage, PassageKind, ParseWarning, Section } from '../contract/types';
+import { splitSentences } from '../count/units';
 import { lineOf, lineTable, trimRange, type LineTable } from './lines';
 import { SpeakerRegistry } from './speakers';
 import { leadingTimestamp, trailingTimestamp } from './timestamps';
@@ -24,6 +26,49 @@ export interface PassageInput {
   lineStart?: number;
   /** Cut timestamp markers at the start/end of the text (default true except for cues and outline lines). */
   stripTimestamps?: boolean;
+}
+
+/**
+ * Longest passage (UTF-16 units). Co-mentions are counted per passage, and regex aliases run per passage, so a
+ * transcript written as one huge paragraph is cut at sentence ends into passages of at most this length
+ * (the bundled transcript's longest passage has 2,116).
+ */
+export const MAX_PASSAGE_LENGTH = 5000;
+
+/**
+ * [start, end) cut into consecutive trimmed pieces of at most MAX_PASSAGE_LENGTH units: whole sentences
+ * (../count/units.ts) packed greedily; a longer sentence is cut at its last whitespace before the limit, else
+ * at the limit (never inside a surrogate pair).
+ */
+export function splitLongRange(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  const push = (s: number, e: number) => {
+    const [a, b] = trimRange(text, s, e);
+    if (a < b) pieces.push([a, b]);
+  };
+  let from = start;
+  let to = start;
+  for (const sentence of splitSentences(text.slice(start, end))) {
+    const s = start + sentence.start;
+    const e = start + sentence.end;
+    if (e - from <= MAX_PASSAGE_LENGTH) {
+      to = e;
+      continue;
+    }
+    if (to > from) push(from, to);
+    from = s;
+    while (e - from > MAX_PASSAGE_LENGTH) {
+      let cut = from + MAX_PASSAGE_LENGTH;
+      const space = text.slice(from + (MAX_PASSAGE_LENGTH >> 1), cut).search(/\s\S*$/);
+      if (space >= 0) cut = from + (MAX_PASSAGE_LENGTH >> 1) + space;
+      else if (cut > from && /[\uDC00-\uDFFF]/.test(text[cut]) && /[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
+      push(from, cut);
+      [from] = trimRange(text, cut, e);
+    }
+    to = e;
+  }
+  if (to > from) push(from, to);
+  return pieces;
 }
 
 /** Most warnings of one kind reported before they are summarised. */
@@ -106,22 +151,34 @@ export class DocumentBuilder {
     const time = input.time ?? own ?? this.pendingTime ?? this.sectionTime();
     this.pendingTime = null;
     const speaker = input.speaker ? this.speakers.idFor(input.speaker.name, input.speaker.role) : null;
-    const lineStart = Math.min(input.lineStart ?? lineOf(this.lines, start), lineOf(this.lines, start));
-    const passage: Passage = {
-      id: `p${this.passages.length + 1}`,
-      kind: input.kind,
-      section: this.currentSection?.id ?? null,
-      speaker,
-      text: text.slice(start, end),
-      start,
-      end,
-      lineStart,
-      lineEnd: lineOf(this.lines, end - 1),
-      time
-    };
-    this.passages.push(passage);
+    const pieces = end - start > MAX_PASSAGE_LENGTH ? splitLongRange(text, start, end) : [[start, end]];
+    if (pieces.length > 1)
+      this.warn(
+        lineOf(this.lines, start),
+        `a passage of ${end - start} characters was split into ${pieces.length} passages of at most ${MAX_PASSAGE_LENGTH} at sentence ends ` +
+          '(co-mentions are counted per passage): separate paragraphs with blank lines, or label the speaker turns',
+        'long passage'
+      );
+    let first: Passage | null = null;
+    for (const [s, e] of pieces) {
+      const lineStart = first === null ? Math.min(input.lineStart ?? lineOf(this.lines, s), lineOf(this.lines, s)) : lineOf(this.lines, s);
+      const passage: Passage = {
+        id: `p${this.passages.length + 1}`,
+        kind: input.kind,
+        section: this.currentSection?.id ?? null,
+        speaker,
+        text: text.slice(s, e),
+        start: s,
+        end: e,
+        lineStart,
+        lineEnd: lineOf(this.lines, e - 1),
+        time
+      };
+      this.passages.push(passage);
+      first ??= passage;
+    }
     this.lastEnd = end;
-    return passage;
+    return first;
   }
 
   /** Records a warning; after WARNING_LIMIT warnings of the same `kind`, one summary line replaces the rest. */

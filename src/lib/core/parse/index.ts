@@ -5,7 +5,8 @@
  *
  * Pure (no fs, no DOM) and total: it never throws on any string. Should a format parser fail on an input nobody
  * foresaw, the text is re-read as plain blank-line paragraphs and a warning says so.
- * Title: the first `#` or `##` heading, else the file name without extension, else "Untitled transcript".
+ * Title: the front matter's title or the document's title heading (see BlockResult in blocks.ts), else the file
+ * name without extension, else "Untitled transcript".
  */
 import type { SourceFormat, TranscriptDocument } from '../contract/types';
 import { detectFormat } from '../source/decode';
@@ -51,6 +52,12 @@ function parseAs(text: string, format: SourceFormat, fileName: string | undefine
   else parseSubtitles(b, format);
   if (format === 'markdown' && blocks && blocks.headingCount === 0)
     b.warn(1, 'no Markdown headings found: passages are not grouped into sections (add "#"/"##" headings to get them)');
+  const only = b.passages.length === 1 ? b.passages[0] : null;
+  if (only && (only.lineEnd > only.lineStart || only.text.length > 1000))
+    b.warn(
+      b.passages[0].lineStart,
+      'the whole transcript is one passage, so every concept it mentions is linked to every other: separate paragraphs with blank lines, or label the speaker turns'
+    );
   if (b.speakers.list.length === 0)
     b.warn(1, 'no speaker labels found ("**Name:**" on its own line, "Name: text" on several lines, or WebVTT <v Name>): passages have no speaker');
   return finish(b, format, blocks?.headingTitle ?? null, fileName);

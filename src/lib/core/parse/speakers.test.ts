@@ -91,7 +91,7 @@ describe('decideSpeakers', () => {
       true
     ],
     ['bold inline singleton accepted in a dialogue', [cand('**Host:**', 1), cand('**Guest:**', 3), cand('**Caller:** hi', 5)], ['host', 'guest', 'caller'], true],
-    ['caption before a list is no evidence', [cand('**Key points:**', 1, true), cand('**Open questions:**', 4, true)], [], false],
+    ['caption before a list is no evidence', [cand('**Pros and risks:**', 1, true), cand('**Open questions:**', 4, true)], [], false],
     ['bracket line alone is no evidence', [cand('[Music]', 1), cand('[Music]', 2)], [], false]
   ])('%s', (_, candidates, accepted, dialogue) => {
     const d = decideSpeakers(candidates);

@@ -16,12 +16,15 @@
  * `**受访者：Dwarkesh Patel (…)**` is no label: the bold closes at the end of the line, not after the colon.
  *
  * Which names are accepted as speakers (decided once per document from all candidate lines, see `decideSpeakers`):
- *   1. a name with strong evidence is accepted: a bold label on its own line, or any label carrying a role;
+ *   1. a name with strong evidence is accepted: a bold label on its own line, any label carrying a role, or the
+ *      bold inline form (`**Name:** text`, the README's form) used at least twice;
  *   2. a name that occurs as a label at least twice is "repeated";
- *   3. the document is a dialogue when at least two names are strong or repeated; then repeated names and
- *      names used once in the bold inline form (`**Name:** text`) are accepted too;
+ *   3. the document is a dialogue when at least two names are strong, repeated or written in the bold inline
+ *      form; then repeated names and names used once in the bold inline form are accepted too (a host with a
+ *      role and a guest who speaks once, or two people who speak once each, are both speakers);
  *   4. everything else stays text. In a dialogue, a skipped label whose name looks like a person's (Title Case
  *      words, or 1-4 CJK characters) gets a ParseWarning, so a one-off speaker is not lost silently.
+ * Generic lead-ins that documents put in bold (`**Background:**`, `**Key points:**`) are stopwords, never names.
  * A label alone on its line that is directly followed by a list (`**Pros:**` + `- ...`) is a caption for the list
  * and is not evidence; it still becomes a turn when the name is accepted from elsewhere. A bare `[Name]` line is a
  * label only for an accepted name (otherwise `[Music]` is a stage direction). In Markdown, labels are looked for only
@@ -60,6 +63,12 @@ const STOPWORDS = new Set(
     'result', 'results', 'conclusion', 'definition', 'answer key', 'step', 'hint', 'pros', 'cons', 'yes', 'no', 'why',
     'how', 'what', 'so', 'but', 'and', 'or', 'then', 'also', 'however', 'therefore', 'thus', 'first', 'second', 'finally',
     '注', '注意', '备注', '例如', '比如', '注释', '来源', '总结', '提示', '警告', '更新', '说明', '时间', '地点', '标题',
+    'background', 'context', 'overview', 'introduction', 'intro', 'abstract', 'method', 'methods', 'findings', 'discussion',
+    'highlights', 'takeaway', 'takeaways', 'key takeaway', 'key takeaways', 'key point', 'key points', 'main point',
+    'bottom line', 'agenda', 'goal', 'goals', 'objective', 'objectives', 'purpose', 'scope', 'status', 'next steps',
+    'action items', 'decision', 'decisions', 'outcome', 'outcomes', 'reference', 'references', 'resources', 'quote',
+    'keywords', 'topic', 'topics', 'description', 'problem', 'solution', 'remark', 'remarks',
+    '背景', '概述', '简介', '摘要', '要点', '关键词', '主题', '目标', '方法', '讨论', '参考', '引用', '核心观点', '核心论点',
     '作者', '日期', '链接', '视频链接', '官方频道', '结论', '问题', '答案', '原文', '译者', '翻译', '编者按', '按', '即',
     '也就是说', '换句话说', '首先', '其次', '最后', '然后', '但是', '所以', '因此'
   ].map((w) => w.toLowerCase())
@@ -228,8 +237,8 @@ export function decideSpeakers(candidates: LabelCandidate[]): SpeakerDecision {
   const accepted = new Set<string>();
   let evident = 0;
   for (const [key, t] of tally) {
-    if (t.strong) accepted.add(key);
-    if (t.strong || t.count >= 2) evident++;
+    if (t.strong || (t.boldInline && t.count >= 2)) accepted.add(key);
+    if (t.strong || t.count >= 2 || t.boldInline) evident++;
   }
   const dialogue = evident >= 2;
   if (dialogue) for (const [key, t] of tally) if (t.count >= 2 || t.boldInline) accepted.add(key);

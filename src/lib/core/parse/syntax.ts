@@ -106,6 +106,17 @@ export function frontMatterLines(lines: (i: number) => string, count: number): n
   return 0;
 }
 
+/** The `title:` value of front matter spanning lines [1, end - 1), unquoted, or null. */
+export function frontMatterTitle(lines: (i: number) => string, end: number): string | null {
+  for (let j = 1; j < end - 1; j++) {
+    const m = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/i.exec(lines(j));
+    if (!m) continue;
+    const value = m[1].replace(/^(["'])(.*)\1$/, '$2').trim();
+    return value === '' ? null : value;
+  }
+  return null;
+}
+
 const BOLD_ONLY = /^[ \t]*\*\*(?!\*)((?:(?!\*\*).)+)\*\*[ \t]*$/u;
 
 /** Inner text of a line that is only bold text (`**...**`), or null. */
