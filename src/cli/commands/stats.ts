@@ -9,6 +9,8 @@ import { lineColumn } from '../../lib/core/catalog/load';
 import { parse } from '../args';
 import { readBytes, UsageError } from '../io';
 import type { Reporter } from '../report';
+import { terminalSafe } from '../terminal';
+import { counted } from '../words';
 
 export const STATS_HELP = `Usage: topicgraph stats GRAPH.json [--top N]
 
@@ -53,24 +55,31 @@ export function loadGraphFile(file: string): SerializedConceptGraph {
 
 export function formatStats(graph: SerializedConceptGraph, top: number): string {
   const a = graph.attributes;
-  const label = new Map(graph.nodes.map((n) => [n.key, displayLabel(n.attributes.label, n.key)]));
+  // every string from the graph is shown with its control characters escaped (a label must not drive the terminal)
+  const t = terminalSafe;
+  const label = new Map(graph.nodes.map((n) => [n.key, t(displayLabel(n.attributes.label, n.key))]));
   const out: string[] = [];
-  out.push(`${a.title}`);
-  out.push(`source ${a.source.file} (sha256 ${a.source.sha256.slice(0, 12)}), catalog ${a.source.catalog}, unit ${a.parameters.unit}`);
-  out.push(`${a.passages.length} passages, ${a.sections.length} sections, ${a.speakers.length} speakers (${a.speakers.map((s) => s.name).join(', ') || 'none'})`);
-  out.push(`${graph.nodes.length} concepts, ${graph.edges.length} edges, ${a.communityCount} communities (modularity ${a.modularity}); ${a.unmatched.length} catalog concepts never mentioned`);
+  out.push(t(a.title));
+  out.push(`source ${t(a.source.file)} (sha256 ${a.source.sha256.slice(0, 12)}), catalog ${t(a.source.catalog)}, unit ${a.parameters.unit}`);
+  out.push(
+    `${counted(a.passages.length, 'passage')}, ${counted(a.sections.length, 'section')}, ${counted(a.speakers.length, 'speaker')} (${a.speakers.map((s) => t(s.name)).join(', ') || 'none'})`
+  );
+  out.push(
+    `${counted(graph.nodes.length, 'concept')}, ${counted(graph.edges.length, 'edge')}, ${counted(a.communityCount, 'community', 'communities')} (modularity ${a.modularity}); ` +
+      `${counted(a.unmatched.length, 'catalog concept')} never mentioned`
+  );
   out.push('');
-  out.push(`Top ${top} concepts by passages`);
+  out.push(`Top ${counted(top, 'concept')} by passages`);
   const nodes = [...graph.nodes].sort((x, y) => y.attributes.passageCount - x.attributes.passageCount || y.attributes.mentionCount - x.attributes.mentionCount || (x.key < y.key ? -1 : 1));
   out.push(
     table(
       ['#', 'concept', 'id', 'kind', 'passages', 'mentions', 'degree', 'betweenness'],
-      nodes.slice(0, top).map((n, i) => [String(i + 1), label.get(n.key)!, n.key, n.attributes.kind, String(n.attributes.passageCount), String(n.attributes.mentionCount), String(n.attributes.degree), n.attributes.betweenness.toFixed(3)]),
+      nodes.slice(0, top).map((n, i) => [String(i + 1), label.get(n.key)!, t(n.key), t(n.attributes.kind), String(n.attributes.passageCount), String(n.attributes.mentionCount), String(n.attributes.degree), n.attributes.betweenness.toFixed(3)]),
       [true, false, false, false, true, true, true, true]
     )
   );
   out.push('');
-  out.push(`Top ${top} edges by co-mentions`);
+  out.push(`Top ${counted(top, 'edge')} by co-mentions`);
   const edges = [...graph.edges].sort((x, y) => y.attributes.weight - x.attributes.weight || y.attributes.npmi - x.attributes.npmi || (x.key < y.key ? -1 : 1));
   out.push(
     table(
@@ -106,7 +115,7 @@ export function formatStats(graph: SerializedConceptGraph, top: number): string 
         const c = bySection.get(s.id)!;
         const indent = '  '.repeat(Math.max(0, (depthOf.get(s.id) ?? minDepth) - minDepth));
         const title = s.title.length > 40 ? s.title.slice(0, 39) + '…' : s.title;
-        return [s.id, indent + title, String(c.passages), String(c.concepts), String(c.mentions)];
+        return [t(s.id), indent + t(title), String(c.passages), String(c.concepts), String(c.mentions)];
       }),
       [false, false, true, true, true]
     )

@@ -63,9 +63,10 @@ export function buildConceptGraph(input: BuildInput): BuildOutput {
   const progress = input.onProgress ?? (() => {});
   progress('parsing the transcript');
   const document = parseTranscript(input.text, { fileName: input.source.file, format: input.format });
-  if (input.discovery) progress(`discovering concepts in ${document.passages.length} passages`);
+  const n = (k: number, noun: string) => `${k} ${noun}${k === 1 ? '' : 's'}`;
+  if (input.discovery) progress(`discovering concepts in ${n(document.passages.length, 'passage')}`);
   const { catalog, discovered } = addDiscoveredConcepts(document, input.catalog, input.discovery);
-  progress(`matching ${catalog.concepts.length} concepts in ${document.passages.length} passages`);
+  progress(`matching ${n(catalog.concepts.length, 'concept')} in ${n(document.passages.length, 'passage')}`);
   const matcher = compileMatcher(catalog);
   const { mentions, unmatched } = matchPassages(matcher, document.passages);
   progress('counting co-mentions');

@@ -1,11 +1,14 @@
 /**
- * Reading a catalog: JSON text -> checked Catalog. Syntax errors report line and column; shape errors the JSON
- * path (schema in src/lib/core/contract/schema.ts); cross-entry rules come from ./check.ts. Pure: takes text.
+ * Reading a catalog: JSON text -> checked Catalog. Syntax errors report line and column (./json-syntax.ts);
+ * unknown keys come first, with a did-you-mean (./keys.ts); then shape errors with the JSON path (schema in
+ * src/lib/core/contract/schema.ts); cross-entry rules come from ./check.ts. Pure: takes text.
  */
 import type { Catalog } from '../contract/types';
 import { validateCatalogShape } from '../contract/schema';
 import { CatalogError } from '../errors';
 import { checkCatalog, type CatalogIssue } from './check';
+import { jsonSyntaxProblem } from './json-syntax';
+import { unknownKeys } from './keys';
 
 const HINT_SHAPE = 'Fix the catalog; the minimal form is {"concepts":[{"id":"x","label":{"en":"X"},"aliases":["x"]}]} (README, "Catalog format")';
 
@@ -22,21 +25,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - last };
 }
 
-/** Best-effort offset of a JSON.parse error, from V8's messages ("at position 12", "line 3 column 5"). */
-function syntaxErrorOffset(text: string, message: string): number | undefined {
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) {
-    const lines = text.split('\n');
-    let off = 0;
-    for (let i = 0; i < Number(lc[1]) - 1 && i < lines.length; i++) off += lines[i].length + 1;
-    return off + Number(lc[2]) - 1;
-  }
-  if (/Unexpected end of JSON input/.test(message)) return text.length;
-  return undefined;
-}
-
 export interface LoadedCatalog {
   catalog: Catalog;
   warnings: CatalogIssue[];
@@ -49,14 +37,19 @@ export function parseCatalog(text: string, file: string): LoadedCatalog {
   try {
     value = JSON.parse(body);
   } catch (err) {
-    const msg = (err as Error).message;
-    const off = syntaxErrorOffset(body, msg);
-    const lc = off === undefined ? undefined : lineColumn(body, off);
-    const clean = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    throw new CatalogError(file, [{ path: '$', message: `not valid JSON: ${clean}` }], 'Check the JSON syntax near that line (a missing comma or quote?)', lc?.line, lc?.column);
+    // the engine's wording varies (and sometimes has no position): find the first error ourselves
+    const problem = jsonSyntaxProblem(body) ?? { offset: body.length, message: (err as Error).message };
+    const lc = lineColumn(body, problem.offset);
+    throw new CatalogError(file, [{ path: '$', message: `not valid JSON: ${problem.message}` }], 'Check the JSON syntax near that line (a missing comma or quote?)', lc.line, lc.column);
   }
+  const unknown = unknownKeys(value);
   const shape = validateCatalogShape(value);
-  if (!shape.ok) throw new CatalogError(file, shape.problems, HINT_SHAPE);
+  if (!shape.ok || unknown.length) {
+    // a misspelt key first, with its suggestion; the shape problem it causes ("aliases" missing) is the same one
+    const explained = new Set(unknown.flatMap((u) => (u.suggestion ? [`${u.parent}.${u.suggestion}`] : [])));
+    const rest = shape.ok ? [] : shape.problems.filter((p) => !explained.has(p.path) && !unknown.some((u) => p.path === u.parent && /nrecognized key/.test(p.message)));
+    throw new CatalogError(file, [...unknown.map((u) => ({ path: u.path, message: u.message })), ...rest], HINT_SHAPE);
+  }
   const issues = checkCatalog(shape.value);
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length) throw new CatalogError(file, errors, errors[0].hint);

@@ -151,6 +151,17 @@ export const MentionSchema = z.strictObject({
   end: z.number().int().positive()
 });
 
+/**
+ * Counts keyed by section or speaker id. Ids come from user text, and z.record drops a "__proto__" key: this
+ * keeps the object as parsed (own keys only, "__proto__" and "constructor" included) and checks each value.
+ */
+const CountsSchema = z
+  .custom<Record<string, number>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'expected an object of counts' })
+  .superRefine((v, ctx) => {
+    for (const [key, n] of Object.entries(v))
+      if (!(typeof n === 'number' && Number.isInteger(n) && n >= 0)) ctx.addIssue({ code: 'custom', path: [key], message: 'expected a non-negative integer count' });
+  });
+
 // ---------------------------------------------------------------------------------------------------------------
 // The serialised graph: graphology `graph.export()` JSON with these attributes
 // ---------------------------------------------------------------------------------------------------------------
@@ -217,9 +228,9 @@ export const NodeAttributesSchema = z.strictObject({
   unitCount: z.number().int().nonnegative(),
   mentionCount: z.number().int().nonnegative(),
   /** Section id -> number of passages mentioning the concept (innermost section; passages without one under "_none"). */
-  bySection: z.record(z.string(), z.number().int().nonnegative()),
+  bySection: CountsSchema,
   /** Speaker id -> number of passages mentioning the concept (passages without speaker under "_none"). */
-  bySpeaker: z.record(z.string(), z.number().int().nonnegative()),
+  bySpeaker: CountsSchema,
   community: z.number().int().nonnegative(),
   degree: z.number().nonnegative(),
   weightedDegree: z.number().nonnegative(),

@@ -99,8 +99,9 @@ export function cooccur(input: CooccurInput): CooccurResult {
   const mentionCount = new Int32Array(K);
   const passageCount = new Int32Array(K);
   const unitCount = new Int32Array(K);
-  const bySection: (Record<string, number> | undefined)[] = new Array(K);
-  const bySpeaker: (Record<string, number> | undefined)[] = new Array(K);
+  // keyed by section / speaker ids, which come from user text ("constructor", "__proto__"): Maps, never objects
+  const bySection: (Map<string, number> | undefined)[] = new Array(K);
+  const bySpeaker: (Map<string, number> | undefined)[] = new Array(K);
   /** pair key (a * K + b, a < b) -> weight and passage positions (ascending, unique). */
   const pairs = new Map<number, { weight: number; passages: number[] }>();
 
@@ -153,10 +154,10 @@ export function cooccur(input: CooccurInput): CooccurResult {
     const speaker = passage.speaker ?? NONE_KEY;
     for (const c of inPassage) {
       passageCount[c]++;
-      const sec = (bySection[c] ??= {});
-      sec[section] = (sec[section] ?? 0) + 1;
-      const spk = (bySpeaker[c] ??= {});
-      spk[speaker] = (spk[speaker] ?? 0) + 1;
+      const sec = (bySection[c] ??= new Map());
+      sec.set(section, (sec.get(section) ?? 0) + 1);
+      const spk = (bySpeaker[c] ??= new Map());
+      spk.set(speaker, (spk.get(speaker) ?? 0) + 1);
     }
 
     if (!sentences) {
@@ -191,8 +192,8 @@ export function cooccur(input: CooccurInput): CooccurResult {
       passageCount: passageCount[c],
       unitCount: unitCount[c],
       mentionCount: mentionCount[c],
-      bySection: sortedRecord(bySection[c] as Record<string, number>),
-      bySpeaker: sortedRecord(bySpeaker[c] as Record<string, number>)
+      bySection: sortedRecord(bySection[c] as Map<string, number>),
+      bySpeaker: sortedRecord(bySpeaker[c] as Map<string, number>)
     });
   }
 
@@ -228,9 +229,11 @@ function sentenceOf(sentences: readonly { start: number }[], offset: number): nu
   return lo;
 }
 
-/** Same record with keys in code-unit order (deterministic JSON). */
-function sortedRecord(r: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of Object.keys(r).sort(byCodeUnit)) out[k] = r[k];
-  return out;
+/**
+ * The counts as a plain JSON object with keys in code-unit order (deterministic JSON). Built with
+ * Object.fromEntries, which defines own properties: a key such as "__proto__" or "constructor" is data, never
+ * the prototype or an inherited member.
+ */
+export function sortedRecord(counts: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts].sort((a, b) => byCodeUnit(a[0], b[0])));
 }

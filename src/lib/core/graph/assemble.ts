@@ -53,6 +53,8 @@ export function assembleGraph(input: AssembleInput): SerializedConceptGraph {
 
   const communities = detectCommunities(g, { seed: parameters.seed, resolution: parameters.resolution });
   const centralities = computeCentralities(g);
+  // concept ids are user strings ("constructor" is a valid id): read the communities through a Map
+  const community = new Map(Object.entries(communities.communities));
   const labelFor = (id: string) => {
     const label = catalog.get(id)?.label;
     return label?.zh ?? label?.en ?? id;
@@ -62,7 +64,7 @@ export function assembleGraph(input: AssembleInput): SerializedConceptGraph {
       id,
       radius: nodeRadius(counts.concepts.get(id)!.passageCount),
       label: labelFor(id),
-      community: communities.communities[id] ?? 0
+      community: community.get(id) ?? 0
     })),
     edges.map(([, e]) => ({ source: e.source, target: e.target, weight: e.weight })),
     { seed: parameters.seed, ticks: parameters.layoutTicks }
@@ -86,7 +88,7 @@ export function assembleGraph(input: AssembleInput): SerializedConceptGraph {
       mentionCount: c.mentionCount,
       bySection: Object.fromEntries(Object.entries(c.bySection).sort(byKey)),
       bySpeaker: Object.fromEntries(Object.entries(c.bySpeaker).sort(byKey)),
-      community: communities.communities[id] ?? 0,
+      community: community.get(id) ?? 0,
       degree: cent.degree,
       weightedDegree: cent.weightedDegree,
       betweenness: cent.betweenness,

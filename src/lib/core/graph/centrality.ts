@@ -25,7 +25,7 @@ export function computeCentralities(graph: Graph): Map<string, Centralities> {
     out.set(node, {
       degree: graph.degree(node),
       weightedDegree: round(weightedDegree(graph, node, 'weight')),
-      betweenness: round(between[node] ?? 0)
+      betweenness: round(Object.hasOwn(between, node) ? between[node] : 0) // ids such as "constructor" are user strings
     });
   });
   return out;
