@@ -111,13 +111,16 @@ export function resolveOutput(file: string, inputs: Record<string, string> = {})
       throw new InputError({ file }, `--out names the ${label} of this run (${input}); writing it would destroy the input`, 'Choose another output file');
   }
 
-  if (st) {
+  // read-only by its mode (which root could otherwise replace) or by its permissions for this user
+  let writable = st === null || (st.mode & 0o222) !== 0;
+  if (st && writable) {
     try {
       accessSync(target, constants.W_OK);
     } catch {
-      throw new InputError({ file }, 'output file is read-only; it is left as it is', 'Make it writable (chmod u+w) or choose another --out');
+      writable = false;
     }
   }
+  if (!writable) throw new InputError({ file }, 'output file is read-only; it is left as it is', 'Make it writable (chmod u+w) or choose another --out');
   return { file, target, mode: st ? st.mode & 0o7777 : null, owner: st ? { uid: st.uid, gid: st.gid } : null };
 }
 

@@ -63,6 +63,12 @@ export function englishPlurals(alias: string): string[] {
   if (!m || m[0].length < 2) return [];
   const word = m[0];
   const stem = text.slice(0, m.index);
-  const acronym = word === word.toUpperCase() && word !== word.toLowerCase();
-  return pluralsOfWord(word.toLowerCase(), acronym).map((p) => stem + (acronym ? p.slice(0, -1).toUpperCase() + 's' : p));
+  const lower = word.toLowerCase();
+  const acronym = word === word.toUpperCase() && word !== lower;
+  // keep the alias's own spelling for the part the plural shares with it ("Company" -> "Companies")
+  return pluralsOfWord(lower, acronym).map((p) => {
+    let k = 0;
+    while (k < lower.length && p[k] === lower[k]) k++;
+    return stem + word.slice(0, k) + p.slice(k);
+  });
 }

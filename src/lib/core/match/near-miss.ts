@@ -5,9 +5,9 @@
  *
  * Close means, comparing case-folded words of Latin letters and digits:
  *   - the same words with other separators: "test time compute", "test-time-compute", "Open AI" for "OpenAI";
- *   - a longer word starting with the alias's last word (up to 4 more letters, the alias word 4+ letters long,
- *     a final e or y dropped: "robotics", "scaled" for "scale") or a shorter one the alias word starts with
- *     (4+ letters, at most 3 fewer: "robot" for "robots");
+ *   - a longer word starting with the alias word (up to 4 more letters, the alias word 4+ letters long, a final
+ *     e or y dropped: "robotics", "scaled" for "scale"), or the singular of an alias ending in s ("robot" for
+ *     "robots", 4+ letters);
  *   - one edit away (a letter added, dropped, changed or two swapped) for words of 5+ letters: "Transfomer".
  * Looked up in indexes of the text's distinct words and short word runs, so the cost is linear in the text plus
  * the aliases. Pure: no fs, no DOM.
@@ -129,7 +129,7 @@ export function findNearMisses(catalog: Catalog, passages: readonly Passage[], m
         }
         for (let k = lo; k < sortedWords.length && sortedWords[k].startsWith(stem); k++)
           if (sortedWords[k].length <= w.length + 4 && sortedWords[k] !== w) add(words.get(sortedWords[k]));
-        for (let len = Math.max(4, w.length - 3); len < w.length; len++) add(words.get(w.slice(0, len)));
+        if (/s$/.test(w)) for (const len of [w.length - 1, w.length - 2]) if (len >= 4) add(words.get(w.slice(0, len)));
       }
       // one edit away
       if (w.length >= 5) for (const d of [w, ...deletions(w)]) for (const cand of byDeletion.get(d) ?? []) if (withinOneEdit(w, cand)) add(words.get(cand));
