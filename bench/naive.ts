@@ -36,28 +36,28 @@ export interface NaiveMatcher {
 }
 
 /**
- * One RegExp per alias form (duplicate spellings of one concept included: that is the naive part); a Latin
- * literal that inflects adds one RegExp per English plural (the matcher's own forms, src/lib/core/match/inflect.ts),
- * after every explicit alias, and skips a form that is an explicit alias, as the matcher does.
+ * One RegExp per alias (duplicate spellings of one concept included: that is the naive part). A Latin literal
+ * that inflects also matches its English plurals (the matcher's own forms, src/lib/core/match/inflect.ts) as
+ * longer alternatives of the same RegExp, except a form that is an explicit alias of the catalog or a plural
+ * already taken by an earlier alias, as in the matcher.
  */
 export function compileNaive(catalog: Catalog): NaiveMatcher {
   const patterns: NaivePattern[] = [];
-  const explicit = new Set(catalog.concepts.flatMap((c) => c.aliases.map((a) => literalText(a)?.toLowerCase()).filter((a) => a !== undefined)));
-  const plurals: { form: string; concept: number }[] = [];
-  const literal = (alias: string) => {
-    const chars = Array.from(alias);
-    const left = WORD_CHAR.test(chars[0]) ? `(?<!${WORD})` : '';
-    const right = WORD_CHAR.test(chars[chars.length - 1]) ? `(?!${WORD})` : '';
-    const needsUnicode = left !== '' || right !== '' || CASED.test(alias);
-    return new RegExp(left + escape(alias) + right, needsUnicode ? 'giu' : 'g');
-  };
+  const taken = new Set(catalog.concepts.flatMap((c) => c.aliases.map((a) => literalText(a)?.toLowerCase()).filter((a) => a !== undefined)));
   catalog.concepts.forEach((concept, ci) => {
     for (const alias of concept.aliases) {
       const text = literalText(alias);
       let regex: RegExp;
       if (text !== null) {
-        regex = literal(text);
-        if (inflects(alias, catalog)) for (const form of englishPlurals(text)) plurals.push({ form, concept: ci });
+        const plurals = inflects(alias, catalog) ? englishPlurals(text).filter((f) => !taken.has(f.toLowerCase())) : [];
+        for (const f of plurals) taken.add(f.toLowerCase());
+        const forms = [...plurals, text]; // plurals are longer: tried first
+        const chars = Array.from(text);
+        const left = WORD_CHAR.test(chars[0]) ? `(?<!${WORD})` : '';
+        const right = WORD_CHAR.test(chars[chars.length - 1]) ? `(?!${WORD})` : '';
+        const needsUnicode = left !== '' || right !== '' || CASED.test(text);
+        const body = forms.length > 1 ? `(?:${forms.map(escape).join('|')})` : escape(text);
+        regex = new RegExp(left + body + right, needsUnicode ? 'giu' : 'g');
       } else {
         const r = alias as RegexAlias;
         const flags = (r.flags ?? 'iu').includes('i') ? 'giu' : 'gu';
@@ -66,11 +66,6 @@ export function compileNaive(catalog: Catalog): NaiveMatcher {
       patterns.push({ regex, concept: ci, rank: patterns.length });
     }
   });
-  for (const { form, concept } of plurals) {
-    if (explicit.has(form.toLowerCase())) continue;
-    explicit.add(form.toLowerCase());
-    patterns.push({ regex: literal(form), concept, rank: patterns.length });
-  }
   return { conceptIds: catalog.concepts.map((c) => c.id), patterns };
 }
 

@@ -34,19 +34,29 @@ export function formatAlias(alias: Alias): string {
 const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 const VISIBLE_CONTENT = /[\p{L}\p{N}\p{S}]/u;
 
+const codePoint = (ch: string) => `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * Why a literal alias can never be matched as written, or null when it is fine: empty or whitespace only, only
- * punctuation (`...`, `-`, `、`), or an invisible character such as a zero-width space.
+ * punctuation (`...`, `-`, `、`), or only invisible characters (a zero-width space).
  */
 export function literalAliasProblem(text: string): { message: string; hint: string } | null {
   if (text.trim() === '') return { message: 'alias is empty or only whitespace', hint: 'Remove it or write the surface form' };
+  if (VISIBLE_CONTENT.test(text)) return null;
+  const invisible = [...text].find((ch) => INVISIBLE.test(ch));
+  if (invisible) return { message: `alias ${JSON.stringify(text)} is made of invisible characters (${codePoint(invisible)})`, hint: 'Remove it or write the surface form' };
+  return { message: `alias ${JSON.stringify(text)} has no letter, digit or symbol`, hint: 'An alias made of punctuation only would match everywhere: write a word' };
+}
+
+/**
+ * A warning for an alias that holds an invisible character besides visible ones ("chip\u200b"): it matches only
+ * text with the same invisible character, which is rarely meant. A zero-width joiner (emoji sequences) is fine.
+ */
+export function literalAliasWarning(text: string): { message: string; hint: string } | null {
   const bad = [...text].find((ch) => INVISIBLE.test(ch) && ch !== '\u200d');
-  if (bad)
-    return {
-      message: `alias ${JSON.stringify(text)} contains the invisible character U+${(bad.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`,
-      hint: 'Retype the alias without it (it is often pasted in from a web page)'
-    };
-  if (!VISIBLE_CONTENT.test(text))
-    return { message: `alias ${JSON.stringify(text)} has no letter, digit or symbol`, hint: 'An alias made of punctuation only would match everywhere: write a word' };
-  return null;
+  if (!bad) return null;
+  return {
+    message: `alias ${JSON.stringify(text)} contains the invisible character ${codePoint(bad)}: it matches only text with the same character`,
+    hint: 'Retype the alias without it unless the transcript has it too (it is often pasted in from a web page)'
+  };
 }

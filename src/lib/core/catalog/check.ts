@@ -1,12 +1,13 @@
 /**
  * Cross-entry rules of a catalog whose shape is already valid: unique ids, `broader` naming an existing id and
- * forming no cycle, literal aliases that can match (not empty, not punctuation only, no invisible characters) and
+ * forming no cycle, literal aliases that can match (not empty, not punctuation or invisible characters only; a
+ * warning for an invisible character among visible ones) and
  * are claimed by one concept only, regular-expression aliases that pass ./regex.ts. Returns issues with JSON
  * paths; never throws.
  * Pure.
  */
 import type { Catalog } from '../contract/types';
-import { isRegexAlias, literalAliasProblem, literalText } from './aliases';
+import { isRegexAlias, literalAliasProblem, literalAliasWarning, literalText } from './aliases';
 import { regexAliasProblem } from './regex';
 
 export interface CatalogIssue {
@@ -75,6 +76,8 @@ export function checkCatalog(catalog: Catalog): CatalogIssue[] {
         issues.push({ severity: 'error', path, ...problem });
         return;
       }
+      const warning = literalAliasWarning(text);
+      if (warning) issues.push({ severity: 'warning', path, ...warning });
       const key = aliasKey(text);
       if (own.has(key)) {
         issues.push({ severity: 'warning', path, message: `alias "${text}" is listed twice for "${c.id}"`, hint: 'Remove the repeat' });

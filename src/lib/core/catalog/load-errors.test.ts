@@ -68,13 +68,17 @@ describe('aliases that can never match', () => {
   it.each([
     ['...', /no letter, digit or symbol/],
     ['、', /no letter, digit or symbol/],
-    ['\u200b', /invisible character U\+200B/],
-    ['chip\u200b', /invisible character U\+200B/],
-    ['\u00ad', /invisible character U\+00AD/]
+    ['\u200b', /made of invisible characters \(U\+200B\)/],
+    ['\u00ad\u200b', /made of invisible characters \(U\+00AD\)/]
   ])('%j is refused', (alias, message) => {
     const e = error(concept({ aliases: ['ok', alias] }));
     expect(e.where.path).toBe('$.concepts[0].aliases[1]');
     expect(e.message).toMatch(message);
+  });
+
+  it('an invisible character among visible ones is a warning (it matches text that has it too)', () => {
+    const { warnings } = parseCatalog(concept({ aliases: ['ok', 'chip\u200b'] }), 'c.json');
+    expect(warnings.map((w) => [w.path, w.message])).toEqual([['$.concepts[0].aliases[1]', expect.stringMatching(/invisible character U\+200B/)]]);
   });
 
   it('symbols, emoji sequences and the new alias forms are fine', () => {
