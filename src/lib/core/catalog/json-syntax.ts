@@ -52,6 +52,17 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     return { offset: n, message: 'a string is not closed (missing ")' };
   };
 
+  /** Reads `"name":` (at a property name, blanks before it skipped); returns a problem or null. */
+  const propertyName = (): JsonSyntaxProblem | null => {
+    if (text[i] !== '"') return fail(text[i] === "'" ? 'property names must use double quotes' : 'expected a property name in double quotes');
+    const p = string();
+    if (p) return p;
+    skip();
+    if (text[i] !== ':') return fail("expected ':' after the property name");
+    i++;
+    return null;
+  };
+
   /** Reads one scalar value (string, number, literal) or opens a container; returns a problem or null. */
   const value = (): JsonSyntaxProblem | null => {
     skip();
@@ -94,12 +105,8 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
           stack.pop();
           i++;
         } else if (top === '{') {
-          if (text[i] !== '"') return fail(text[i] === "'" ? 'property names must use double quotes' : 'expected a property name in double quotes');
-          const p2 = string();
+          const p2 = propertyName();
           if (p2) return p2;
-          skip();
-          if (text[i] !== ':') return fail("expected ':' after the property name");
-          i++;
           expectValue = true;
           continue;
         } else {
@@ -122,12 +129,8 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     skip();
     if (text[i] === close) return fail(`a trailing comma is not allowed before '${close}'`);
     if (top === '{') {
-      if (text[i] !== '"') return fail(text[i] === "'" ? 'property names must use double quotes' : 'expected a property name in double quotes');
-      const p = string();
+      const p = propertyName();
       if (p) return p;
-      skip();
-      if (text[i] !== ':') return fail("expected ':' after the property name");
-      i++;
     }
     expectValue = true;
   }
