@@ -40,7 +40,7 @@ describe('CLI process', () => {
     expect(usage.stderr).toMatch(/unknown command "draw"/);
   });
 
-  it('builds the mini fixture with exit 0: a valid graph, byte-identical to the in-process build, no temporary file', () => {
+  it('builds the mini fixture with exit 0: a valid graph, byte-identical to the in-process build, no temporary file', async () => {
     const folder = join(dir, 'ok');
     mkdirSync(folder);
     const r = spawnCli(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', join(folder, 'g.json')]);
@@ -48,7 +48,7 @@ describe('CLI process', () => {
     expect(r.stderr).toMatch(/^topicgraph: wrote .*g\.json .*6 concepts/m);
     const bytes = readFileSync(join(folder, 'g.json'));
     expect(validateGraph(JSON.parse(bytes.toString('utf8'))).ok).toBe(true);
-    expect(runCli(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', join(folder, 'in-process.json')]).code).toBe(0);
+    expect((await runCli(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', join(folder, 'in-process.json')])).code).toBe(0);
     expect(readFileSync(join(folder, 'in-process.json'))).toEqual(bytes);
     expect(readdirSync(folder).sort()).toEqual(['g.json', 'in-process.json']);
   });

@@ -13,7 +13,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(argv: string[]): CliRun {
+export async function runCli(argv: string[]): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const capture = (into: string[]) => ((chunk: string | Uint8Array) => {
@@ -23,7 +23,7 @@ export function runCli(argv: string[]): CliRun {
   const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture(stdout));
   const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture(stderr));
   try {
-    const code = main(argv);
+    const code = await main(argv);
     return { code, stdout: stdout.join(''), stderr: stderr.join('') };
   } finally {
     out.mockRestore();

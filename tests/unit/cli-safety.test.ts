@@ -1,18 +1,17 @@
 /**
- * Issue 15, command line: nothing lost, nothing hangs, nothing wrong without a word. In-process calls of
- * `main(argv, reporter)` (stderr captured), except the Ctrl-C test, which needs a real process and a signal.
+ * Issue 15, command line: nothing lost, nothing hangs, nothing wrong without a word. In-process runs of the CLI
+ * (tests/support/cli.ts); the Ctrl-C test, which needs a real process and a signal, is
+ * tests/integration/cli-interrupt.test.ts.
  * Each case failed before its fix; the comment says what happened then.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
-import type { Reporter } from '../../src/cli/report';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/lib/core/contract/schema';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { runCli } from '../support/cli';
 
 const ROOT = resolve(__dirname, '../..');
 const MINI = join(ROOT, 'tests/fixtures/cli/mini.md');
@@ -30,32 +29,7 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-/** Runs the CLI in this process; stdout and stderr as the console reporter would print them. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err.push(String(chunk));
-    return true;
-  });
-  const reporter: Reporter = {
-    out: (t) => out.push(t),
-    info: (t) => err.push(`topicgraph: ${t}\n`),
-    warn: (t) => err.push(`topicgraph: warning: ${t}\n`),
-    progress: (t) => err.push(`topicgraph: ... ${t}\n`),
-    usage: (t) => {
-      err.push(`topicgraph: ${t}\n`);
-      return 2;
-    }
-  };
-  try {
-    const code = await main(args, reporter);
-    return { code, stdout: out.join('\n'), stderr: err.join('') };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
+const cli = runCli;
 const build = (transcript: string, out: string, ...more: string[]) => cli(['build', '--transcript', transcript, '--concepts', CONCEPTS, '--out', out, ...more]);
 const readGraph = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as SerializedConceptGraph;
 
@@ -131,31 +105,6 @@ describe('--out never destroys what it must not', () => {
     expect(statSync(private_).mode & 0o777).toBe(0o600);
     expect(validateGraph(readGraph(private_)).ok).toBe(true);
   });
-});
-
-describe('Ctrl-C while writing', () => {
-  it('removes the temporary file and leaves the output untouched (before: a hidden .tmp file stayed)', async () => {
-    const sub = join(dir, 'interrupt');
-    mkdirSync(sub);
-    const out = join(sub, 'graph.json');
-    writeFileSync(out, 'previous');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/fixtures/defects/interrupt-write.ts'), out], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise<void>((done, fail) => {
-      child.stdout.on('data', (d) => String(d).includes('chunk') && done());
-      child.on('exit', () => fail(new Error(`exited early: ${stderr}`)));
-    });
-    expect(readdirSync(sub).filter((f) => f.endsWith('.tmp'))).toHaveLength(1); // the write is in progress
-    const code = await new Promise<number | null>((done) => {
-      child.on('exit', (c) => done(c));
-      child.kill('SIGINT');
-    });
-    expect(code).toBe(130);
-    expect(stderr).toMatch(/interrupted \(SIGINT\)/);
-    expect(readdirSync(sub)).toEqual(['graph.json']);
-    expect(readFileSync(out, 'utf8')).toBe('previous');
-  }, 30_000);
 });
 
 describe('bad input that used to pass without a word', () => {

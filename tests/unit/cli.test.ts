@@ -76,10 +76,10 @@ const BAD: Case[] = [
 ];
 
 describe('CLI bad input (table)', () => {
-  it.each(BAD.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it.each(BAD.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const out = file(`out-${c.name.replace(/\W+/g, '-')}.json`, PREVIOUS);
     const args = c.setup().map((a) => (a === 'OUT' ? out : a));
-    const r = run(args);
+    const r = await run(args);
     expect(r.code, r.stderr).toBe(c.code);
     const lines = r.stderr.trim().split('\n');
     expect(r.stderr).toMatch(c.message);
@@ -92,17 +92,17 @@ describe('CLI bad input (table)', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]); // and no half-written file is left
   });
 
-  it('--verbose adds the stack trace', () => {
-    const r = run(['build', '--transcript', file('empty2.md', ''), '--concepts', CONCEPTS, '--out', join(dir, 'v.json'), '--verbose']);
+  it('--verbose adds the stack trace', async () => {
+    const r = await run(['build', '--transcript', file('empty2.md', ''), '--concepts', CONCEPTS, '--out', join(dir, 'v.json'), '--verbose']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^\s+at /m);
   });
 });
 
 describe('CLI success paths', () => {
-  it('builds the mini fixture, writes a valid graph and reports counts', () => {
+  it('builds the mini fixture, writes a valid graph and reports counts', async () => {
     const out = join(dir, 'mini.graph.json');
-    const r = run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', out]);
+    const r = await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/wrote .*mini\.graph\.json .*6 concepts/);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
@@ -110,20 +110,20 @@ describe('CLI success paths', () => {
     expect(graph.edges.map((e: { key: string }) => e.key)).toContain('scaling|transformer');
   });
 
-  it('is byte-identical across runs', () => {
+  it('is byte-identical across runs', async () => {
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
-    expect(run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', a]).code).toBe(0);
-    expect(run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', b]).code).toBe(0);
+    expect((await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', a])).code).toBe(0);
+    expect((await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', b])).code).toBe(0);
     expect(readFileSync(a)).toEqual(readFileSync(b));
   });
 
-  it('treats BOM + CRLF and CR-only files like LF files', () => {
+  it('treats BOM + CRLF and CR-only files like LF files', async () => {
     const lf = readFileSync(MINI, 'utf8');
     const outs = ['lf', 'crlf', 'cr'].map((k) => join(dir, `eol-${k}.json`));
-    run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', outs[0]]);
-    run(['build', '--transcript', file('crlf.md', '\uFEFF' + lf.replace(/\n/g, '\r\n')), '--concepts', CONCEPTS, '--out', outs[1]]);
-    run(['build', '--transcript', file('cr.md', lf.replace(/\n/g, '\r')), '--concepts', CONCEPTS, '--out', outs[2]]);
+    await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', outs[0]]);
+    await run(['build', '--transcript', file('crlf.md', '\uFEFF' + lf.replace(/\n/g, '\r\n')), '--concepts', CONCEPTS, '--out', outs[1]]);
+    await run(['build', '--transcript', file('cr.md', lf.replace(/\n/g, '\r')), '--concepts', CONCEPTS, '--out', outs[2]]);
     const strip = (p: string) => {
       const g = JSON.parse(readFileSync(p, 'utf8'));
       delete g.attributes.source;
@@ -133,49 +133,49 @@ describe('CLI success paths', () => {
     expect(strip(outs[2])).toEqual(strip(outs[0]));
   });
 
-  it('writes GEXF and GraphML', () => {
+  it('writes GEXF and GraphML', async () => {
     const gexf = join(dir, 'g.gexf');
     const graphml = join(dir, 'g.graphml');
-    expect(run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', gexf, '--format', 'gexf']).code).toBe(0);
-    expect(run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', graphml, '--format', 'graphml']).code).toBe(0);
+    expect((await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', gexf, '--format', 'gexf'])).code).toBe(0);
+    expect((await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', graphml, '--format', 'graphml'])).code).toBe(0);
     expect(readFileSync(gexf, 'utf8')).toContain('<gexf');
     expect(readFileSync(graphml, 'utf8')).toContain('<graphml');
   });
 
-  it('warns about a concept that never matches, without failing', () => {
+  it('warns about a concept that never matches, without failing', async () => {
     const cat = file('never.json', validCatalog([X, { id: 'ghost', label: { en: 'Ghost' }, aliases: ['poltergeist'] }]));
-    const r = run(['build', '--transcript', MINI, '--concepts', cat, '--out', join(dir, 'never.graph.json')]);
+    const r = await run(['build', '--transcript', MINI, '--concepts', cat, '--out', join(dir, 'never.graph.json')]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: .*never mentioned.*ghost/);
   });
 
-  it('warns (does not fail) on a transcript without headings or speakers, and on an unclosed fence', () => {
+  it('warns (does not fail) on a transcript without headings or speakers, and on an unclosed fence', async () => {
     const plain = file('plain.txt', 'We discussed scaling and compute.\n\nThen the Transformer.\n');
-    const r1 = run(['build', '--transcript', plain, '--concepts', CONCEPTS, '--out', join(dir, 'plain.json')]);
+    const r1 = await run(['build', '--transcript', plain, '--concepts', CONCEPTS, '--out', join(dir, 'plain.json')]);
     expect(r1.code, r1.stderr).toBe(0);
     const fence = file('fence.md', '# T\n\nscaling and compute\n\n```\nTransformer\nscaling\n');
-    const r2 = run(['build', '--transcript', fence, '--concepts', CONCEPTS, '--out', join(dir, 'fence.json')]);
+    const r2 = await run(['build', '--transcript', fence, '--concepts', CONCEPTS, '--out', join(dir, 'fence.json')]);
     expect(r2.code, r2.stderr).toBe(0);
     expect(r2.stderr).toMatch(/fence\.md:5: .*(fence|code block)/i);
   });
 
-  it('validate lists mentions per concept and stats prints the tables', () => {
-    const v = run(['validate', '--concepts', CONCEPTS, '--transcript', MINI]);
+  it('validate lists mentions per concept and stats prints the tables', async () => {
+    const v = await run(['validate', '--concepts', CONCEPTS, '--transcript', MINI]);
     expect(v.code, v.stderr).toBe(0);
     expect(v.stdout).toMatch(/valid catalog, 6 concepts/);
     expect(v.stdout).toMatch(/^scaling\s+3\s+2$/m);
     const out = join(dir, 'stats.graph.json');
-    run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', out]);
-    const s = run(['stats', out, '--top', '3']);
+    await run(['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', out]);
+    const s = await run(['stats', out, '--top', '3']);
     expect(s.code, s.stderr).toBe(0);
     expect(s.stdout).toMatch(/Top 3 concepts by passages/);
     expect(s.stdout).toMatch(/Top 3 edges by co-mentions/);
     expect(s.stdout).toMatch(/Per section/);
   });
 
-  it('prints help for each command with exit 0', () => {
+  it('prints help for each command with exit 0', async () => {
     for (const args of [['--help'], ['build', '--help'], ['validate', '--help'], ['stats', '--help']]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage/);
     }

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runsOf } from '../../../../tests/support/fc';
 import { CatalogError } from '../errors';
 import { jsonSyntaxProblem } from './json-syntax';
 import { parseCatalog } from './load';
@@ -47,7 +48,7 @@ describe('JSON syntax errors', () => {
       fc.property(fc.json(), (text) => {
         expect(jsonSyntaxProblem(text)).toBeNull();
       }),
-      { seed: 0x5eed, numRuns: 500 }
+      { numRuns: runsOf(0.5) } // seed: the shared configuration's (tests/support/fc.ts)
     );
   });
 });

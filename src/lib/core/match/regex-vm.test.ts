@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runsOf } from '../../../../tests/support/fc';
 import type { Catalog, Passage } from '../contract/types';
 import { compileMatcher, matchPassages, RegexBudgetError } from './index';
 import { RegexBudgetExceeded, RegexVM } from './regex-vm';
@@ -70,7 +71,7 @@ describe('RegexVM finds what a native RegExp finds', () => {
       fc.property(pattern, fc.constantFrom('u', 'iu'), text, (source, flags, t) => {
         expect(vm(source, flags, t)).toEqual(native(source, flags, t));
       }),
-      { seed: 0x5eed, numRuns: 1500 }
+      { numRuns: runsOf(1.5) } // seed: the shared configuration's (tests/support/fc.ts)
     );
   });
 });
