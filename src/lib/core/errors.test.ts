@@ -5,7 +5,10 @@ import { LayoutSettingsError } from './layout/simulation';
 import { CatalogAliasError, CatalogRegexError, RegexBudgetError } from './match/errors';
 import { SourceError } from './source/decode';
 import { ExportImageError } from '../export/image/errors';
+import { BackboneSettingsError } from './analysis/backbone';
 import { LayoutError } from '../engine/layout-client';
+import { CancelledError, JobError, WorkerFailedError } from '../engine/protocol';
+import { SiteConfigError } from '../session/site-files';
 
 describe('TopicgraphError', () => {
   it.each([
@@ -18,7 +21,12 @@ describe('TopicgraphError', () => {
     ['RegexBudgetError', new RegexBudgetError('a', 'x', 0, '$.concepts[0].aliases[0]', null, 10)],
     ['ExportImageError', new ExportImageError('bad-scale', 'm')],
     ['LayoutSettingsError', new LayoutSettingsError('m')],
-    ['LayoutError', new LayoutError('m')]
+    ['LayoutError', new LayoutError('m')],
+    ['BackboneSettingsError', new BackboneSettingsError('m')],
+    ['CancelledError', new CancelledError('build')],
+    ['JobError', new JobError('build', { name: 'SourceError', message: 'm' })],
+    ['WorkerFailedError', new WorkerFailedError('m')],
+    ['SiteConfigError', new SiteConfigError('m')]
   ])('%s derives from it and is named after its class', (name, error) => {
     expect(error).toBeInstanceOf(TopicgraphError);
     expect(error.name).toBe(name);

@@ -8,6 +8,7 @@
  * message and, for bad input (core InputError), where and what to do, so the page can word them like the CLI.
  * Types and small pure helpers only: no Worker, no DOM.
  */
+import { TopicgraphError } from '../core/errors';
 
 export interface JobSpec<I = unknown, P = unknown, R = unknown> {
   input: I;
@@ -42,7 +43,7 @@ export type FromWorker<P = unknown, R = unknown> =
   | { type: 'error'; id: number; error: WireError };
 
 /** A job was cancelled by its caller (an AbortSignal) or its worker was replaced; nothing is wrong. */
-export class CancelledError extends Error {
+export class CancelledError extends TopicgraphError {
   constructor(job: string) {
     super(`${job}: cancelled`);
     this.name = 'CancelledError';
@@ -50,27 +51,23 @@ export class CancelledError extends Error {
 }
 
 /** A job failed in its worker: the original error's class name, message and (for bad input) where and hint. */
-export class JobError extends Error {
+export class JobError extends TopicgraphError {
   readonly job: string;
   /** The original class name (`SourceError`, `CatalogError`, `LayoutSettingsError` ...). */
   readonly kind: string;
-  readonly where?: WireError['where'];
-  readonly hint?: string;
   /** The CLI's one-line wording (file:line: message. hint), else the message. */
   readonly text: string;
   constructor(job: string, e: WireError) {
-    super(e.message);
+    super(e.message, e.where ?? {}, e.hint ?? '');
     this.name = 'JobError';
     this.job = job;
     this.kind = e.name;
-    this.where = e.where;
-    this.hint = e.hint;
     this.text = e.text ?? e.message;
   }
 }
 
 /** The worker could not run at all (its script failed to load, it crashed): the page may run the job itself. */
-export class WorkerFailedError extends Error {
+export class WorkerFailedError extends TopicgraphError {
   constructor(message: string) {
     super(`worker failed: ${message}`);
     this.name = 'WorkerFailedError';
@@ -83,8 +80,9 @@ export function toWireError(e: unknown): WireError {
   const out: WireError = { name: e.name, message: e.message };
   const x = e as Error & { where?: WireError['where']; hint?: unknown; format?: unknown };
   if (x.where && typeof x.where.file === 'string') out.where = { ...x.where };
-  if (typeof x.hint === 'string') out.hint = x.hint;
-  if (typeof x.format === 'function') {
+  if (typeof x.hint === 'string' && x.hint !== '') out.hint = x.hint;
+  // the one-line wording of bad input (every TopicgraphError formats itself; a bare cancel has nothing to add)
+  if (typeof x.format === 'function' && (out.hint !== undefined || out.where !== undefined)) {
     const text = (x.format as () => unknown).call(e);
     if (typeof text === 'string') out.text = text;
   }

@@ -7,13 +7,14 @@
  * (`https://host/tools/topicgraph/`) finds its data too. Pure apart from the fetch it is given.
  */
 import type { GraphFileProblem } from '$lib/engine/graph-file';
+import { TopicgraphError } from '../core/errors';
 
 /** The bundled site's graph file (static/data/), when the build names no other (TOPICGRAPH_GRAPH_FILE). */
 export const DEFAULT_GRAPH_FILE = 'scaling-era.graph.json';
 const SUFFIX = '.graph.json';
 const NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
-export class SiteConfigError extends Error {
+export class SiteConfigError extends TopicgraphError {
   constructor(message: string) {
     super(message);
     this.name = 'SiteConfigError';

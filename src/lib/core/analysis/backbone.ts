@@ -12,6 +12,7 @@
  * data exports keep every edge (this only chooses what the picture draws by default).
  */
 import type { SerializedEdge } from '../contract/types';
+import { TopicgraphError } from '../errors';
 
 export interface BackboneSettings {
   /** Significance level of the disparity filter (0 turns rule 2 off). */
@@ -22,7 +23,7 @@ export interface BackboneSettings {
 
 export const DEFAULT_BACKBONE: BackboneSettings = { alpha: 0.05, perNode: 2 };
 
-export class BackboneSettingsError extends Error {
+export class BackboneSettingsError extends TopicgraphError {
   constructor(message: string) {
     super(`backbone: ${message}`);
     this.name = 'BackboneSettingsError';
