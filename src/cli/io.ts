@@ -14,7 +14,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, TopicgraphError } from '../lib/core/errors';
 
 /** A bad command line: exit status 2. */
-export class UsageError extends TopicgraphError {}
+export class UsageError extends TopicgraphError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
 
 /** Reads a whole file as bytes; missing files, directories and unreadable files become InputErrors. */
 export function readBytes(file: string, what: string): Uint8Array {

@@ -27,7 +27,8 @@ export class TopicgraphError extends Error {
   readonly hint: string;
   constructor(message: string, where: Where = {}, hint = '') {
     super(message);
-    this.name = new.target.name;
+    // subclasses set their name literally: class names do not survive minification in the page's bundle
+    this.name = 'TopicgraphError';
     this.where = where;
     this.hint = hint;
   }
@@ -47,6 +48,7 @@ export class InputError extends TopicgraphError {
   declare readonly where: Where & { file: string };
   constructor(where: Where & { file: string }, message: string, hint: string) {
     super(message, where, hint);
+    this.name = 'InputError';
   }
 }
 
@@ -61,6 +63,7 @@ export class CatalogError extends InputError {
     const more = rest.length ? `; also: ${rest.join('; ')}${hidden > 0 ? ` (and ${hidden} more problem${hidden > 1 ? 's' : ''})` : ''}` : '';
     // the first problem's path goes right after its message, before the others
     super({ file, path: first?.path, line, column }, `${first?.message ?? 'invalid catalog'}${first ? at(first) : ''}${more}`, hint);
+    this.name = 'CatalogError';
     this.problems = problems;
   }
 }
@@ -69,5 +72,6 @@ export class CatalogError extends InputError {
 export class GraphFileError extends InputError {
   constructor(where: Where & { file: string }, message: string) {
     super(where, message, 'Rebuild it with `topicgraph build` (or `npm run graph` for the bundled one)');
+    this.name = 'GraphFileError';
   }
 }

@@ -17,6 +17,7 @@ export class CatalogMatchError extends TopicgraphError {
 
   constructor(message: string, conceptId: string, aliasIndex: number, path: string) {
     super(message, { path });
+    this.name = 'CatalogMatchError';
     this.conceptId = conceptId;
     this.aliasIndex = aliasIndex;
     this.path = path;
@@ -24,7 +25,12 @@ export class CatalogMatchError extends TopicgraphError {
 }
 
 /** An alias that is empty or whitespace only, or a concept id that appears twice. */
-export class CatalogAliasError extends CatalogMatchError {}
+export class CatalogAliasError extends CatalogMatchError {
+  constructor(message: string, conceptId: string, aliasIndex: number, path: string) {
+    super(message, conceptId, aliasIndex, path);
+    this.name = 'CatalogAliasError';
+  }
+}
 
 /** The same literal alias (after case folding) is claimed by two different concepts. */
 export class CatalogConflictError extends CatalogMatchError {
@@ -44,6 +50,7 @@ export class CatalogConflictError extends CatalogMatchError {
       aliasIndex,
       path
     );
+    this.name = 'CatalogConflictError';
     this.alias = alias;
     this.otherConceptId = otherConceptId;
     this.otherPath = otherPath;
@@ -72,6 +79,7 @@ export class CatalogRegexError extends CatalogMatchError {
   constructor(problem: CatalogRegexProblem, regex: string, conceptId: string, aliasIndex: number, path: string, detail: string) {
     const shown = regex.length > 60 ? `${regex.slice(0, 57)}...` : regex;
     super(`${path}: regex alias /${shown}/ of concept "${conceptId}" is rejected: ${detail}`, conceptId, aliasIndex, path);
+    this.name = 'CatalogRegexError';
     this.problem = problem;
     this.regex = regex;
   }
@@ -99,6 +107,7 @@ export class RegexBudgetError extends CatalogMatchError {
       aliasIndex,
       path
     );
+    this.name = 'RegexBudgetError';
     this.regex = regex;
     this.passage = passage?.id ?? null;
     this.steps = steps;

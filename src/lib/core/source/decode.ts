@@ -19,6 +19,7 @@ export class SourceError extends InputError {
   readonly line: number | null;
   constructor(code: SourceErrorCode, file: string, line: number | null, message: string, hint: string) {
     super(line === null ? { file } : { file, line }, message, hint);
+    this.name = 'SourceError';
     this.code = code;
     this.file = file;
     this.line = line;
