@@ -4,8 +4,8 @@
  * filtered graph (./filter.ts, cooccur + centralities) is loaded only when a filter is first used.
  * Pure; never mutates its inputs.
  */
-import type { Passage, Section } from '$lib/core/contract/types';
-import { NONE_KEY } from '$lib/core/contract/types';
+import type { Passage, Section } from '../contract/types';
+import { NONE_KEY } from '../contract/types';
 
 export interface Filter {
   /** Section ids in scope (NONE_KEY for passages before the first heading); null = all. */
