@@ -35,25 +35,42 @@ export function formatValue(value: number): string {
 
 const metText = (met: boolean | null): string => (met === null ? '' : met ? 'yes' : 'NO');
 
-/** The results as an aligned plain-text table (name, value, unit, target, met) with a machine line on top. */
-export function formatTable(report: BenchReport, note?: string): string {
-  const header = ['result', 'value', 'unit', 'target', 'met'];
-  const rows = report.results.map((r) => [r.name, formatValue(r.value), r.unit, r.target ?? '', metText(r.met)]);
+/** `lo-hi` with formatValue, or '' without a spread. */
+export const rangeText = (lo: number | undefined, hi: number | undefined): string =>
+  lo === undefined || hi === undefined ? '' : `${formatValue(lo)}-${formatValue(hi)}`;
+
+/** Aligns rows of cells under a header: columns listed in `right` are right-aligned, the others left-aligned. */
+export function alignRows(header: string[], rows: string[][], right: readonly number[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .map((c, i) => (right.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
-  const m = report.machine;
-  const out = [
-    `${m.cpu}, ${m.cores} cores, ${m.memoryMB} MiB, Node ${m.node}, ${m.os}, load ${m.loadavg.join(' ')}`,
-    `${report.date}${note ? `  (${note})` : ''}`,
-    '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line)
-  ];
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+/** The machine line of a report: CPU, cores, memory, Node, OS and the load averages at the start. */
+export const machineLine = (m: MachineInfo): string =>
+  `${m.cpu}, ${m.cores} cores, ${m.memoryMB} MiB, Node ${m.node}, ${m.os}, load ${m.loadavg.join(' ')}`;
+
+/**
+ * The results as an aligned plain-text table with a machine line on top: name, value (a median when the row has
+ * a spread), its p10-p90 and min-max ranges and sample count, unit, target, met.
+ */
+export function formatTable(report: BenchReport, note?: string): string {
+  const header = ['result', 'value', 'p10-p90', 'min-max', 'n', 'unit', 'target', 'met'];
+  const rows = report.results.map((r) => [
+    r.name,
+    formatValue(r.value),
+    rangeText(r.spread?.p10, r.spread?.p90),
+    rangeText(r.spread?.min, r.spread?.max),
+    r.spread ? String(r.spread.n) : '',
+    r.unit,
+    r.target ?? '',
+    metText(r.met)
+  ]);
+  const out = [machineLine(report.machine), `${report.date}${note ? `  (${note})` : ''}`, '', ...alignRows(header, rows, [1, 2, 3, 4])];
   const targets = report.results.filter((r) => r.met !== null);
   const missed = targets.filter((r) => r.met === false);
   out.push('', `targets: ${targets.length - missed.length}/${targets.length} met${missed.length ? ` (missed: ${missed.map((r) => r.name).join(', ')})` : ''}`);
@@ -63,7 +80,8 @@ export function formatTable(report: BenchReport, note?: string): string {
 /**
  * Problems with a report's shape, as `path: message` strings (empty when well-formed). Checks what consumers rely
  * on: machine fields, an ISO date, and for each result a non-empty name, a finite value, a unit, a string-or-null
- * target and a boolean-or-null met that is null exactly when the target is; names unique.
+ * target and a boolean-or-null met that is null exactly when the target is, an optional spread that is ordered
+ * and holds the value; names unique.
  */
 export function checkReport(value: unknown): string[] {
   const problems: string[] = [];
@@ -92,8 +110,23 @@ export function checkReport(value: unknown): string[] {
       if (r.target !== null && typeof r.target !== 'string') problems.push(`${p}.target: must be a string or null`);
       if (r.met !== null && typeof r.met !== 'boolean') problems.push(`${p}.met: must be a boolean or null`);
       if ((r.target === null) !== (r.met === null)) problems.push(`${p}.met: must be null exactly when target is null`);
+      if (r.spread !== undefined) problems.push(...spreadProblems(r.spread, r.value, `${p}.spread`));
     });
   }
+  return problems;
+}
+
+function spreadProblems(spread: unknown, value: unknown, p: string): string[] {
+  if (typeof spread !== 'object' || spread === null || Array.isArray(spread)) return [`${p}: must be an object {n, min, p10, p90, max}`];
+  const s = spread as Record<string, unknown>;
+  const problems: string[] = [];
+  if (typeof s.n !== 'number' || !Number.isInteger(s.n) || s.n < 1) problems.push(`${p}.n: must be a positive integer`);
+  const keys = ['min', 'p10', 'p90', 'max'] as const;
+  for (const k of keys) if (typeof s[k] !== 'number' || !Number.isFinite(s[k])) problems.push(`${p}.${k}: must be a finite number`);
+  if (problems.length) return problems;
+  const [min, p10, p90, max] = keys.map((k) => s[k] as number);
+  if (!(min <= p10 && p10 <= p90 && p90 <= max)) problems.push(`${p}: must have min <= p10 <= p90 <= max (got ${min}, ${p10}, ${p90}, ${max})`);
+  else if (typeof value === 'number' && !(min <= value && value <= max)) problems.push(`${p}: the value ${value} lies outside min..max (${min}..${max})`);
   return problems;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Building `BenchResult`s: a value with its unit and, optionally, a target such as `<= 150 ms` that is checked
- * right here so `target` and `met` can never disagree. Pure.
+ * right here so `target` and `met` can never disagree; `sampled` makes the median of samples with their spread.
+ * Pure.
  */
-import type { BenchResult } from './types';
+import { median, spreadOf } from './stats';
+import type { BenchResult, Spread } from './types';
 
 export type Comparison = '<=' | '<' | '>=' | '>';
 
@@ -45,4 +47,14 @@ export function result(name: string, value: number, unit: string, target?: Targe
   const v = roundValue(value);
   if (!target) return { name, value: v, unit, target: null, met: null };
   return { name, value: v, unit, target: `${target.op} ${target.limit} ${target.unit ?? unit}`, met: check(v, target) };
+}
+
+/** The median of `samples` with their spread (count, min, p10, p90, max); throws on an empty or non-finite list. */
+export function sampled(name: string, samples: readonly number[], unit: string, target?: Target): BenchResult {
+  if (samples.length === 0) throw new RangeError(`bench result ${name}: no samples`);
+  const bad = samples.find((x) => !Number.isFinite(x));
+  if (bad !== undefined) throw new RangeError(`bench result ${name}: sample ${bad} is not a finite number`);
+  const s = spreadOf(samples);
+  const spread: Spread = { n: s.n, min: roundValue(s.min), p10: roundValue(s.p10), p90: roundValue(s.p90), max: roundValue(s.max) };
+  return { ...result(name, median(samples), unit, target), spread };
 }

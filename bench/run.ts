@@ -1,28 +1,38 @@
 /**
  * Entry of `npm run bench` (tsx bench/run.ts): runs the registered suites (bench/suites/index.ts), prints an
- * aligned table to stdout (progress goes to stderr) and writes the JSON report atomically.
+ * aligned table to stdout (progress goes to stderr) and writes the JSON report atomically; or compares two
+ * reports side by side (compare.ts).
  *
- *   npm run bench -- [--quick] [--only SUITE[,SUITE]] [--out FILE] [--list]
+ *   npm run bench -- [--quick] [--only PREFIX[,PREFIX]] [--out FILE] [--list]
+ *   npm run bench -- --compare A.json B.json [--only PREFIX]
  *
- * --quick  small sizes and few runs (for the unit test and smoke checks; numbers not comparable)
- * --only   run only these suites (repeatable or comma-separated)
- * --out    report file (default bench/results/latest.json under the repository root)
- * Exit status: 0 done, 1 a suite failed (the others still run and are reported), 2 usage error.
- * `runBench(argv)` does the same in-process (the unit test uses it); it never calls process.exit.
+ * --quick    small sizes and few runs (for the unit test and smoke checks; numbers not comparable)
+ * --only     only the rows under these dotted prefixes: a suite (`page`) or part of one (`page.bundled`); the
+ *            suites skip the work behind other rows (repeatable or comma-separated)
+ * --out      report file (default bench/results/latest.json under the repository root)
+ * --compare  print two reports side by side with the ratio B/A per row; runs nothing, writes nothing
+ * Exit status: 0 done, 1 a suite failed (the others still run and are reported), 2 usage error or unreadable
+ * report. `runBench(argv)` does the same in-process (the unit test uses it); it never calls process.exit.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from './inputs';
+import { compareReports, formatComparison, readReport, ReportReadError } from './compare';
+import { prefixProblem, rowFilter } from './filter';
 import { checkReport, formatTable, machineInfo, writeReport } from './report';
 import { SUITES } from './suites/index';
 import type { BenchReport, BenchResult, BenchSuite } from './types';
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--only SUITE[,SUITE]] [--out FILE] [--list]
+export const USAGE = `Usage: npm run bench -- [--quick] [--only PREFIX[,PREFIX]] [--out FILE] [--list]
+       npm run bench -- --compare A.json B.json [--only PREFIX]
 
-  --quick        small sizes, few runs (smoke test; numbers not comparable)
-  --only SUITE   run only these suites (repeatable or comma-separated)
-  --out FILE     where to write the JSON report (default bench/results/latest.json)
-  --list         list the suites and exit`;
+  --quick           small sizes, few runs (smoke test; numbers not comparable)
+  --only PREFIX     only the rows under these dotted prefixes: a suite (page) or part of one (page.bundled,
+                    page.20k, sigma.20k.ratio.pan); repeatable or comma-separated
+  --out FILE        where to write the JSON report (default bench/results/latest.json)
+  --compare A B     print reports A and B side by side with the ratio B/A per row and mark the rows whose
+                    change exceeds their spread; runs nothing
+  --list            list the suites and exit`;
 
 export const DEFAULT_OUT = resolve(REPO_ROOT, 'bench/results/latest.json');
 
@@ -32,6 +42,8 @@ export interface BenchArgs {
   out: string;
   list: boolean;
   help: boolean;
+  /** The two report files of --compare, or null. */
+  compare: [string, string] | null;
 }
 
 export class BenchUsageError extends Error {
@@ -43,7 +55,7 @@ export class BenchUsageError extends Error {
 
 /** Parses the command line (without node and script). Throws BenchUsageError with what is wrong. */
 export function parseArgs(argv: readonly string[], suites: readonly BenchSuite[] = SUITES): BenchArgs {
-  const args: BenchArgs = { quick: false, only: [], out: DEFAULT_OUT, list: false, help: false };
+  const args: BenchArgs = { quick: false, only: [], out: DEFAULT_OUT, list: false, help: false, compare: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -65,6 +77,13 @@ export function parseArgs(argv: readonly string[], suites: readonly BenchSuite[]
       case '--list':
         args.list = true;
         break;
+      case '--compare': {
+        const first = value();
+        const second = argv[++i];
+        if (second === undefined || second.startsWith('--')) throw new BenchUsageError('--compare needs two report files: --compare A.json B.json');
+        args.compare = [resolve(first), resolve(second)];
+        break;
+      }
       case '--help':
       case '-h':
         args.help = true;
@@ -73,9 +92,12 @@ export function parseArgs(argv: readonly string[], suites: readonly BenchSuite[]
         throw new BenchUsageError(`unknown argument "${a}"`);
     }
   }
-  const known = new Set(suites.map((s) => s.name));
-  const unknown = args.only.filter((n) => !known.has(n));
-  if (unknown.length) throw new BenchUsageError(`unknown suite ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${[...known].join(', ')})`);
+  // with --compare the prefixes filter rows of the files, which may come from other versions of the suites
+  if (!args.compare)
+    for (const prefix of args.only) {
+      const problem = prefixProblem(prefix, suites);
+      if (problem) throw new BenchUsageError(problem);
+    }
   return args;
 }
 
@@ -118,8 +140,20 @@ export async function runBench(argv: readonly string[], io: BenchIO = processIO)
     for (const s of suites) io.stdout(`${s.name.padEnd(10)} ${s.description}`);
     return { code: 0, report: null, out: null };
   }
+  const filter = rowFilter(args.only);
+  if (args.compare) {
+    try {
+      const [a, b] = args.compare.map((file) => ({ label: file, report: readReport(file) }));
+      io.stdout(formatComparison(a, b, compareReports(a.report, b.report, filter.matches)));
+      return { code: 0, report: null, out: null };
+    } catch (err) {
+      if (!(err instanceof ReportReadError)) throw err;
+      io.stderr(`bench: ${err.message}`);
+      return { code: 2, report: null, out: null };
+    }
+  }
 
-  const selected = args.only.length ? suites.filter((s) => args.only.includes(s.name)) : [...suites];
+  const selected = suites.filter((s) => filter.wants(s.name));
   const report: BenchReport = { machine: machineInfo(), date: new Date().toISOString(), results: [] };
   let code = 0;
   for (const suite of selected) {
@@ -127,14 +161,14 @@ export async function runBench(argv: readonly string[], io: BenchIO = processIO)
     io.stderr(`bench: suite ${suite.name}${args.quick ? ' (quick)' : ''}: ${suite.description}`);
     let results: BenchResult[];
     try {
-      results = await suite.run({ quick: args.quick, root: REPO_ROOT, log: (m) => io.stderr(`  ${m}`) });
+      results = (await suite.run({ quick: args.quick, root: REPO_ROOT, log: (m) => io.stderr(`  ${m}`), wants: filter.wants })).filter((r) => filter.matches(r.name));
     } catch (err) {
       code = 1;
       io.stderr(`bench: suite ${suite.name} failed: ${(err as Error)?.stack ?? String(err)}`);
       continue;
     }
     const names = new Set(results.map((r) => r.name));
-    const missing = suite.resultNames.filter((n) => !names.has(n));
+    const missing = suite.resultNames.filter((n) => filter.matches(n) && !names.has(n));
     if (missing.length) io.stderr(`bench: suite ${suite.name} did not report ${missing.join(', ')}`);
     report.results.push(...results);
     io.stderr(`bench: suite ${suite.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -26,6 +26,12 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
 }
 
+/** Count, extremes and p10 / p90 of a non-empty list of samples (see `Spread` in types.ts). */
+export function spreadOf(values: readonly number[]): { n: number; min: number; p10: number; p90: number; max: number } {
+  if (values.length === 0) throw new RangeError('spreadOf: no values (a bench ran zero times?)');
+  return { n: values.length, min: Math.min(...values), p10: percentile(values, 10), p90: percentile(values, 90), max: Math.max(...values) };
+}
+
 export interface MeasureOptions {
   /** Runs done first and thrown away. Default 2. */
   warmup?: number;

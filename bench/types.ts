@@ -5,6 +5,19 @@
  * Types and constants only (no runtime work), so suites, the runner and the tests can all import it.
  */
 
+/**
+ * How a median's samples were spread: their count, extremes and 10th / 90th percentiles (linear interpolation,
+ * as `percentile` in stats.ts), in the result's unit. What one sample is depends on the row (one page load, one
+ * click, one gesture, one frame, one in-process run): bench/README.md says it per row.
+ */
+export interface Spread {
+  n: number;
+  min: number;
+  p10: number;
+  p90: number;
+  max: number;
+}
+
 /** One measured number, as it appears in the report's `results` array and in the printed table. */
 export interface BenchResult {
   /** Dotted, stable name, e.g. `build.bundled.median`; the first segment is the suite name. */
@@ -17,6 +30,11 @@ export interface BenchResult {
   target: string | null;
   /** Whether `value` meets `target`; null when there is no target. */
   met: boolean | null;
+  /**
+   * When `value` is the median of several samples: how they were spread. Absent for single numbers (sizes,
+   * ratios of medians) and in reports written before spreads existed.
+   */
+  spread?: Spread;
 }
 
 /** Facts about the machine that produced a report (from node:os and process). */
@@ -51,6 +69,12 @@ export interface BenchOptions {
   root: string;
   /** Progress lines (the runner sends them to stderr so stdout holds only the table). */
   log: (message: string) => void;
+  /**
+   * Whether a row or group of rows is wanted by `--only` (a dotted row-name prefix such as `page.bundled`; true
+   * when nothing was asked for). Suites may skip the work behind unwanted groups; the runner drops unwanted rows
+   * either way. Optional so suites can be called directly: treat a missing one as "everything".
+   */
+  wants?: (prefix: string) => boolean;
 }
 
 /**

@@ -67,7 +67,7 @@ describe('npm run bench -- --quick (in-process)', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const name of EXPECTED) expect(names).toContain(name);
     for (const r of written.results) {
-      expect(Object.keys(r).sort()).toEqual(['met', 'name', 'target', 'unit', 'value']);
+      expect(Object.keys(r).filter((k) => k !== 'spread').sort()).toEqual(['met', 'name', 'target', 'unit', 'value']);
       expect(typeof r.name).toBe('string');
       expect(typeof r.value).toBe('number');
       expect(Number.isFinite(r.value)).toBe(true);
@@ -86,7 +86,7 @@ describe('npm run bench -- --quick (in-process)', () => {
 
   it('prints an aligned table naming every result', () => {
     const lines = stdout.split('\n');
-    const header = lines.findIndex((l) => /^result\s+value\s+unit\s+target\s+met$/.test(l));
+    const header = lines.findIndex((l) => /^result\s+value\s+p10-p90\s+min-max\s+n\s+unit\s+target\s+met$/.test(l));
     expect(header).toBeGreaterThan(-1);
     for (const name of EXPECTED) expect(stdout).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}\\s`, 'm'));
     // Value column right-aligned: every row's value ends at the same column as the header's "value".
