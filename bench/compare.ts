@@ -62,13 +62,17 @@ export function betterDirection(r: BenchResult): 'higher' | 'lower' | null {
   return null;
 }
 
-/** Whether `x` lies outside the row's p10-p90 range; null when the row has no spread. */
-const outside = (x: number, r: BenchResult): boolean | null => (r.spread ? x < r.spread.p10 || x > r.spread.p90 : null);
+/** Fewer samples than this say nothing about the noise (quick runs take one or two): such spreads are not used. */
+export const MIN_SAMPLES = 3;
+
+/** Whether `x` lies outside the row's p10-p90 range; null when the row has no usable spread. */
+const outside = (x: number, r: BenchResult): boolean | null => (r.spread && r.spread.n >= MIN_SAMPLES ? x < r.spread.p10 || x > r.spread.p90 : null);
 
 /**
  * Whether B differs from A by more than their spread: each median outside the other run's p10-p90 range; with a
  * spread on one side only (a report of the previous format), the other median outside that range; with none,
- * only exact units (sizes) are judged, by a change above 1%.
+ * only exact units (sizes) are judged, by a change above 1%. Spreads of fewer than MIN_SAMPLES samples count as
+ * none.
  */
 export function beyondSpread(a: BenchResult, b: BenchResult): boolean {
   const ba = outside(b.value, a);
@@ -81,12 +85,12 @@ export function beyondSpread(a: BenchResult, b: BenchResult): boolean {
   return Math.abs(b.value / a.value - 1) > 0.01;
 }
 
-/** The rows of both reports (A's order, then B's new rows), kept by `keep` (the --only filter). */
+/** The rows of both reports (B's order, usually the newer harness's; then rows only A has), kept by `keep` (--only). */
 export function compareReports(a: BenchReport, b: BenchReport, keep: (name: string) => boolean = () => true): ComparedRow[] {
   const byName = (r: BenchReport) => new Map(r.results.map((x) => [x.name, x]));
   const ma = byName(a);
   const mb = byName(b);
-  const names = [...ma.keys(), ...[...mb.keys()].filter((n) => !ma.has(n))].filter(keep);
+  const names = [...mb.keys(), ...[...ma.keys()].filter((n) => !mb.has(n))].filter(keep);
   return names.map((name) => {
     const ra = ma.get(name) ?? null;
     const rb = mb.get(name) ?? null;
@@ -124,15 +128,17 @@ export function formatComparison(a: Labelled, b: Labelled, rows: readonly Compar
     ...alignRows(header, cells, [1, 2, 3, 4, 6])
   ];
   const of = (v: Verdict) => rows.filter((r) => r.verdict === v).map((r) => r.name);
-  const withSpread = rows.filter((r) => r.a?.spread || r.b?.spread).length;
+  const usable = (r: BenchResult | null) => (r?.spread?.n ?? 0) >= MIN_SAMPLES;
+  const withSpread = rows.filter((r) => usable(r.a) || usable(r.b)).length;
   out.push(
     '',
-    `beyond spread: ${of('worse').length} worse, ${of('better').length} better, ${of('changed').length} changed, of ${rows.length} rows (${withSpread} with a spread)`
+    `beyond spread: ${of('worse').length} worse, ${of('better').length} better, ${of('changed').length} changed, of ${rows.length} rows (${withSpread} with a spread of ${MIN_SAMPLES}+ samples)`
   );
   for (const v of ['worse', 'better', 'changed'] as const) if (of(v).length) out.push(`  ${v}: ${of(v).join(', ')}`);
   out.push(
     'A row is beyond its spread when each median lies outside the other run\'s p10-p90 range (one range when only one',
-    'report has spreads; sizes without spreads: a change above 1%). Rows without spreads on either side are not judged.'
+    `report has one; sizes without spreads: a change above 1%). Rows without a spread of ${MIN_SAMPLES}+ samples on either side`,
+    'are not judged.'
   );
   return out.join('\n');
 }

@@ -1,10 +1,11 @@
 /**
- * The sites the page benches open, built once per process (both page suites share them) into a temporary folder
- * that is removed when the process exits: the bundled graph, two synthetic graphs (1,000 and 5,000 nodes, about
- * three edges per node; 320 and 400 in quick mode, still above the Canvas threshold), and the sigma.js peer page
- * with the same synthetic graph files.
+ * The sites the page benches open, each built on first use and once per process (the page and sigma suites share
+ * them) into a temporary folder removed when the process exits: the bundled graph, synthetic graphs of 1,000,
+ * 5,000 and 20,000 nodes (three edges per node; 320, 400 and 500 in quick mode, still above the Canvas threshold),
+ * and the sigma.js peer page with the same synthetic graph files. A focused run (`--only page.bundled`) builds
+ * only what it opens.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
@@ -12,12 +13,14 @@ import { LARGE_GRAPH } from '../../src/lib/viz/renderer';
 import { syntheticGraph } from '../synthetic';
 import { buildSigmaPage, buildSiteWith, bundledGraphJson } from './site';
 
-export const SIZES = ['1k', '5k'] as const;
+export const SIZES = ['1k', '5k', '20k'] as const;
 export type SizeName = (typeof SIZES)[number];
 
+const FULL_NODES: Record<SizeName, number> = { '1k': 1000, '5k': 5000, '20k': 20000 };
+const QUICK_EXTRA: Record<SizeName, number> = { '1k': 20, '5k': 100, '20k': 200 };
+
 export function nodeCount(size: SizeName, quick: boolean): number {
-  if (quick) return size === '1k' ? LARGE_GRAPH.nodes + 20 : LARGE_GRAPH.nodes + 100;
-  return size === '1k' ? 1000 : 5000;
+  return quick ? LARGE_GRAPH.nodes + QUICK_EXTRA[size] : FULL_NODES[size];
 }
 
 export interface Site {
@@ -25,16 +28,7 @@ export interface Site {
   graph: SerializedConceptGraph;
 }
 
-export interface BenchSites {
-  bundled: Site;
-  large: Record<SizeName, Site>;
-  /** The sigma.js page; its graphs are data/1k.json and data/5k.json. */
-  sigma: string;
-}
-
-const cache = new Map<string, Promise<BenchSites>>();
 let tmp: string | null = null;
-
 function tempRoot(): string {
   if (!tmp) {
     tmp = mkdtempSync(join(tmpdir(), 'topicgraph-bench-sites-'));
@@ -44,36 +38,61 @@ function tempRoot(): string {
   return tmp;
 }
 
-/** Builds (once per process and mode) every site the page suites need. */
-export function benchSites(root: string, quick: boolean, log: (m: string) => void): Promise<BenchSites> {
-  const key = quick ? 'quick' : 'full';
-  let p = cache.get(key);
+const cache = new Map<string, Promise<unknown>>();
+/** Memoises an async build under `key`; a failed build is forgotten so a later call retries. */
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  let p = cache.get(key) as Promise<T> | undefined;
   if (!p) {
-    p = build(root, quick, log);
+    p = make();
     cache.set(key, p);
     p.catch(() => cache.delete(key));
   }
   return p;
 }
 
-async function build(root: string, quick: boolean, log: (m: string) => void): Promise<BenchSites> {
-  const base = join(tempRoot(), quick ? 'quick' : 'full');
+const mode = (quick: boolean) => (quick ? 'quick' : 'full');
+const timed = async <T>(log: (m: string) => void, what: string, make: () => Promise<T>): Promise<T> => {
   const t0 = performance.now();
-  const bundledText = await bundledGraphJson(root);
-  log('building the bundled site');
-  const bundled = await buildSiteWith(root, bundledText, join(base, 'bundled'), 'bundled');
-  const large = {} as Record<SizeName, Site>;
-  const texts: Record<string, string> = {};
-  for (const size of SIZES) {
+  const r = await make();
+  log(`${what} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return r;
+};
+
+/** The explorer built with the bundled graph. */
+export function bundledSite(root: string, quick: boolean, log: (m: string) => void): Promise<Site> {
+  return once(`${mode(quick)}:bundled`, () =>
+    timed(log, 'built the bundled site', async () => {
+      const text = await bundledGraphJson(root);
+      const site = await buildSiteWith(root, text, join(tempRoot(), mode(quick), 'bundled'), 'bundled');
+      return { dir: site.dir, graph: JSON.parse(text) as SerializedConceptGraph };
+    })
+  );
+}
+
+/** A synthetic graph of a size and its JSON text (generated once per process and mode). */
+function synthetic(size: SizeName, quick: boolean): Promise<{ graph: SerializedConceptGraph; text: string }> {
+  return once(`${mode(quick)}:graph:${size}`, async () => {
     const graph = syntheticGraph({ nodes: nodeCount(size, quick), edgesPerNode: 3 });
-    log(`building the ${size} site (${graph.nodes.length} nodes, ${graph.edges.length} edges)`);
-    const text = JSON.stringify(graph);
-    texts[size] = text;
-    const site = await buildSiteWith(root, text, join(base, size), `${quick ? 'q' : 'f'}${size}`);
-    large[size] = { dir: site.dir, graph };
-  }
-  log('bundling the sigma.js page');
-  const sigma = await buildSigmaPage(root, join(base, 'sigma'), texts);
-  log(`sites built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  return { bundled: { dir: bundled.dir, graph: JSON.parse(bundledText) as SerializedConceptGraph }, large, sigma };
+    return { graph, text: JSON.stringify(graph) };
+  });
+}
+
+/** The explorer built with the synthetic graph of a size. */
+export function largeSite(root: string, size: SizeName, quick: boolean, log: (m: string) => void): Promise<Site> {
+  return once(`${mode(quick)}:site:${size}`, async () => {
+    const { graph, text } = await synthetic(size, quick);
+    return timed(log, `built the ${size} site (${graph.nodes.length} nodes, ${graph.edges.length} edges)`, async () => {
+      const site = await buildSiteWith(root, text, join(tempRoot(), mode(quick), size), `${quick ? 'q' : 'f'}${size}`);
+      return { dir: site.dir, graph };
+    });
+  });
+}
+
+/** The sigma.js page (bundled once) with the synthetic graph of `size` as data/<size>.json; its folder. */
+export async function sigmaSite(root: string, size: SizeName, quick: boolean, log: (m: string) => void): Promise<string> {
+  const dir = await once(`${mode(quick)}:sigma`, () => timed(log, 'bundled the sigma.js page', () => buildSigmaPage(root, join(tempRoot(), mode(quick), 'sigma'), {})));
+  return once(`${mode(quick)}:sigma:${size}`, async () => {
+    writeFileSync(join(dir, 'data', `${size}.json`), (await synthetic(size, quick)).text);
+    return dir;
+  });
 }

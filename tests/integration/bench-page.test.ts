@@ -1,6 +1,6 @@
 /**
  * The page benches (bench/suites/page.ts, bench/suites/sigma.ts) at a small size: `--quick --only page,sigma` builds
- * the bundled site, two small synthetic sites (Canvas) and the sigma.js page, measures them in Chromium and writes a
+ * the bundled site, three small synthetic sites (Canvas) and the sigma.js page, measures them in Chromium and writes a
  * well-formed report with every expected result. No timing assertions: values are only checked to be finite and in
  * their unit's range. Skipped when no Chromium is installed.
  */
@@ -36,6 +36,7 @@ describe.skipIf(!findChromium())('page bench in Chromium (quick)', () => {
         if (x.unit === 'fps') expect(x.value).toBeGreaterThan(0);
         if (x.unit === 'ms' || x.unit === 'KB' || x.unit === 'x') expect(x.value).toBeGreaterThanOrEqual(0);
         if (x.target !== null) expect(typeof x.met).toBe('boolean');
+        if (x.name.startsWith('page.') && (x.unit === 'ms' || x.unit === 'fps')) expect(x.spread?.n).toBeGreaterThan(0);
       }
       expect(lines.join('\n')).toContain('page.bundled.first-graph-paint');
     },

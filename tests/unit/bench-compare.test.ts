@@ -146,13 +146,14 @@ describe('--compare', () => {
     expect(by['page.ratio'].verdict).toBe(''); // no spread, not a size: not judged
     expect(by['page.gone']).toMatchObject({ b: null, ratio: null, verdict: '' });
     expect(by['page.new']).toMatchObject({ a: null, ratio: null });
-    expect(rows.map((r) => r.name)).toEqual(['page.paint', 'page.fps', 'page.js', 'page.ratio', 'page.gone', 'page.new']);
+    expect(rows.map((r) => r.name)).toEqual(['page.paint', 'page.fps', 'page.js', 'page.ratio', 'page.new', 'page.gone']);
   });
 
   it.each<[number[], number[], boolean]>([
     [[90, 100, 110], [120, 130, 140], true], // each median outside the other's range
     [[90, 100, 140], [120, 130, 140], false], // B's median 130 lies inside A's p10-p90 (92-132)
-    [[100, 100, 100], [99, 100, 101], false]
+    [[100, 100, 100], [99, 100, 101], false],
+    [[100], [200, 300], false] // one or two samples: no usable spread, not a size: not judged
   ])('beyondSpread with spreads on both sides: %j vs %j -> %s', (xs, ys, expected) => {
     expect(beyondSpread(sampled('r', xs, 'ms'), sampled('r', ys, 'ms'))).toBe(expected);
   });

@@ -9,7 +9,8 @@ import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { SUITES } from '../../bench/suites/index';
 import { pageResultNames } from '../../bench/suites/page';
 import { sigmaSuite } from '../../bench/suites/sigma';
-import { bundledTargets, hubs } from '../../bench/page/measure';
+import { bundledTargets } from '../../bench/page/bundled';
+import { hubs } from '../../bench/page/large';
 import { nodeCount } from '../../bench/page/sites';
 import { LARGE_GRAPH } from '../../src/lib/viz/renderer';
 
@@ -25,11 +26,17 @@ describe('page bench: pure parts', () => {
     expect(pageResultNames).toContain('page.bundled.first-graph-paint');
     expect(pageResultNames).toContain('page.5k.hover.fps');
     expect(sigmaSuite.resultNames).toContain('sigma.5k.ratio.pan');
+    for (const n of ['page.bundled.first-click', 'page.20k.first-render', 'page.20k.pan.fps', 'page.20k.zoom.fps', 'page.20k.hover.fps', 'page.20k.drag.fps'])
+      expect(pageResultNames).toContain(n);
+    expect(sigmaSuite.resultNames).toContain('sigma.20k.ratio.pan');
+    // a CPU row beside every wall-time row of a page load or an interaction, and beside every frame row
+    for (const n of pageResultNames.filter((x) => /\.(first-graph-paint|hydrated|first-click|click-to-passages|filter-change|first-render|interactive|data-loaded|redraw|frame)$/.test(x)))
+      expect(pageResultNames).toContain(`${n}.cpu`);
   });
   it('quick sizes stay above the Canvas threshold (so quick mode tests the Canvas view too)', () => {
-    for (const size of ['1k', '5k'] as const) {
+    for (const [size, full] of [['1k', 1000], ['5k', 5000], ['20k', 20000]] as const) {
       expect(nodeCount(size, true)).toBeGreaterThan(LARGE_GRAPH.nodes);
-      expect(nodeCount(size, false)).toBe(size === '1k' ? 1000 : 5000);
+      expect(nodeCount(size, false)).toBe(full);
     }
   });
   it('picks targets from the graph: most connected concepts, a section whose removal drops a concept', () => {
