@@ -15,17 +15,13 @@ import { atLeast, atMost, result, sampled } from '../../bench/result';
 import { parseArgs, runBench } from '../../bench/run';
 import { spreadOf } from '../../bench/stats';
 import type { BenchOptions, BenchReport, BenchResult, BenchSuite } from '../../bench/types';
+import { captureIo as capture } from '../support/bench';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-compare-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const machine = { cpu: 'cpu', cores: 2, memoryMB: 1024, node: 'v20.0.0', os: 'Linux', loadavg: [0, 0, 0] };
 const report = (results: BenchResult[], date = '2026-01-01T00:00:00.000Z'): BenchReport => ({ machine, date, results });
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) } };
-};
 
 describe('medians with their spread', () => {
   it('spreadOf gives count, extremes and interpolated p10 / p90', () => {
