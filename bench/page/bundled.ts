@@ -11,7 +11,8 @@
  */
 import type { Browser } from '@playwright/test';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
-import { alternate, closePage, cpuMeter, gestures, KB, list, mid, openPage, PageBenchError, probe, ready, type FrameStats, type GestureSamples, type Navigation } from './measure';
+import { alternate, closePage, cpuMeter, gestures, KB, list, openPage, PageBenchError, probe, ready, type FrameStats, type GestureSamples, type Navigation } from './measure';
+import { median } from '../stats';
 import { tracedLoad } from './trace';
 
 export interface BundledOptions {
@@ -159,11 +160,11 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
   };
   if (parts.drag) {
     s.drag = await gestures(o.gestureRuns, meter, () => probe<FrameStats>(page, 'dragSvgNode', `[data-concept="${t.hub}"]`, o.gestureMs), pause);
-    o.log(`bundled drag: ${list(s.drag.fps)} fps, median frame ${mid(s.drag.frameMs).toFixed(1)} ms, CPU per frame ${mid(s.drag.cpuPerFrameMs).toFixed(1)} ms`);
+    o.log(`bundled drag: ${list(s.drag.fps)} fps, median frame ${median(s.drag.frameMs).toFixed(1)} ms, CPU per frame ${median(s.drag.cpuPerFrameMs).toFixed(1)} ms`);
   }
   if (parts.pan) {
     s.pan = await gestures(o.gestureRuns, meter, () => probe<FrameStats>(page, 'pan', '.graph svg', o.gestureMs), pause);
-    o.log(`bundled pan: ${list(s.pan.fps)} fps, CPU per frame ${mid(s.pan.cpuPerFrameMs).toFixed(1)} ms`);
+    o.log(`bundled pan: ${list(s.pan.fps)} fps, CPU per frame ${median(s.pan.cpuPerFrameMs).toFixed(1)} ms`);
   }
   await closePage(page);
   return s;

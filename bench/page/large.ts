@@ -10,7 +10,8 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
-import { alternate, closePage, cpuMeter, gestures, KB, list, mid, openPage, PageBenchError, probe, ready, type FrameStats, type GestureSamples, type Navigation } from './measure';
+import { alternate, closePage, cpuMeter, gestures, KB, list, openPage, PageBenchError, probe, ready, type FrameStats, type GestureSamples, type Navigation } from './measure';
+import { median } from '../stats';
 import { tracedLoad } from './trace';
 
 export interface LargeOptions {
@@ -119,7 +120,7 @@ export async function measureLarge(browser: Browser, url: string, graph: Seriali
   const pause = async () => {
     await probe(pg, 'quiet', 400, 20000);
   };
-  const fpsLine = (name: string, g: GestureSamples) => `${o.label} ${name}: ${list(g.fps)} fps, median frame ${mid(g.frameMs).toFixed(1)} ms, CPU per frame ${mid(g.cpuPerFrameMs).toFixed(1)} ms`;
+  const fpsLine = (name: string, g: GestureSamples) => `${o.label} ${name}: ${list(g.fps)} fps, median frame ${median(g.frameMs).toFixed(1)} ms, CPU per frame ${median(g.cpuPerFrameMs).toFixed(1)} ms`;
   const pan = await gestures(o.gestureRuns, meter, () => probe<FrameStats>(pg, 'pan', '.graph', o.gestureMs), pause);
   o.log(fpsLine('pan', pan));
   const zoom = await gestures(o.gestureRuns, meter, () => probe<FrameStats>(pg, 'wheelZoom', '.graph', o.gestureMs), pause);

@@ -145,12 +145,6 @@ export async function gestures(runs: number, meter: CpuMeter, one: () => Promise
   return out;
 }
 
-/** Median of a list, for log lines. */
-export const mid = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 /** Numbers for a log line: `12, 15, 13 ms`. */
 export const list = (xs: readonly number[]): string => xs.map((x) => x.toFixed(0)).join(', ');
 

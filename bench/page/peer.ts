@@ -5,7 +5,8 @@
  * renderer main thread's CPU says little about it and is not reported).
  */
 import type { Browser, Page } from '@playwright/test';
-import { closePage, cpuMeter, gestures, list, mid, openPage, probe, type FrameStats, type GestureSamples } from './measure';
+import { closePage, cpuMeter, gestures, list, openPage, probe, type FrameStats, type GestureSamples } from './measure';
+import { median } from '../stats';
 
 export interface SigmaOptions {
   loads: number;
@@ -43,7 +44,7 @@ export async function measureSigma(browser: Browser, url: string, o: SigmaOption
   const meter = await cpuMeter(pg);
   const pan = await gestures(o.gestureRuns, meter, () => probe<FrameStats>(pg, 'pan', '.sigma-mouse', o.gestureMs), () => pg.waitForTimeout(400));
   const renderMs = (await pg.evaluate(`window.__sigmaBench.renders.slice(${before})`)) as number[];
-  o.log(`sigma ${o.name} pan: ${list(pan.fps)} fps, median frame ${mid(pan.frameMs).toFixed(1)} ms, render() ${renderMs.length ? mid(renderMs).toFixed(1) : '-'} ms`);
+  o.log(`sigma ${o.name} pan: ${list(pan.fps)} fps, median frame ${median(pan.frameMs).toFixed(1)} ms, render() ${renderMs.length ? median(renderMs).toFixed(1) : '-'} ms`);
   await closePage(pg);
   return { firstRender, pan, renderMs };
 }

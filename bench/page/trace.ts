@@ -5,7 +5,7 @@
  * wall-clock numbers wait for a core; these show the page's own work.
  */
 import type { Browser } from '@playwright/test';
-import { PageBenchError, PROBE, probe, VIEWPORT, type ProbeArm } from './measure';
+import { newProbedPage, PageBenchError, probe, type ProbeArm } from './measure';
 
 interface TraceEvent {
   name: string;
@@ -63,10 +63,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'loading', '
  * (see mainThreadCpu). `arm` is passed to the probe as in a plain load.
  */
 export async function tracedLoad<K extends string>(browser: Browser, url: string, spans: Record<K, Span>, waitFor: string[], arm?: ProbeArm): Promise<Record<K, number>> {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
-  const page = await ctx.newPage();
-  await page.addInitScript({ path: PROBE });
-  if (arm) await page.addInitScript({ content: `window.__tgProbeArm = ${JSON.stringify(arm)};` });
+  const page = await newProbedPage(browser, arm);
   await page.goto('about:blank');
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   let trace: Buffer | undefined;
@@ -76,7 +73,7 @@ export async function tracedLoad<K extends string>(browser: Browser, url: string
     await page.waitForTimeout(300);
   } finally {
     trace = await browser.stopTracing();
-    await ctx.close();
+    await page.context().close();
   }
   return mainThreadCpu(trace, spans);
 }
