@@ -81,7 +81,9 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
     pan: null
   };
   const arm = { firstClick: `[data-concept="${t.hub}"]` };
+  const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
   if (parts.loads) {
+    const t0 = performance.now();
     await alternate(
       o.loads,
       o.tracedLoads,
@@ -116,8 +118,10 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
         o.log(`bundled traced load ${i + 1}/${o.tracedLoads}: main-thread CPU ${cpu.fcp.toFixed(0)} ms to first paint, ${cpu.hydrated.toFixed(0)} ms to hydrated, ${cpu.click.toFixed(0)} ms in the first click`);
       }
     );
+    o.log(`bundled: ${o.loads} plain and ${o.tracedLoads} traced loads in ${seconds(t0)}`);
   }
   if (!(parts.sizes || parts.clicks || parts.filters || parts.drag || parts.pan)) return s;
+  const t1 = performance.now();
 
   const page = await openPage(browser, url);
   await ready(page);
@@ -167,5 +171,6 @@ export async function measureBundled(browser: Browser, url: string, graph: Seria
     o.log(`bundled pan: ${list(s.pan.fps)} fps, CPU per frame ${median(s.pan.cpuPerFrameMs).toFixed(1)} ms`);
   }
   await closePage(page);
+  o.log(`bundled: sizes and interactions in ${seconds(t1)}`);
   return s;
 }
