@@ -42,7 +42,7 @@ test.describe('axe: no serious or critical violations', () => {
 
   test('filters in use (sections, speakers, kinds, slider) and search suggestions open', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Interview only' }).click();
+    await page.getByRole('button', { name: 'Dialogue only' }).click();
     await page.getByRole('checkbox', { name: new RegExp(`^${graph.attributes.speakers[0].name}`) }).uncheck();
     await page.getByRole('slider').fill('2');
     await expect(page).toHaveURL(/min=2/);
@@ -236,13 +236,13 @@ async function sampleFrames(page: Page, ids: string[], act: () => Promise<void>,
   return page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
 }
 
-/** Concepts mentioned in the interview (they stay when "Interview only" is pressed). */
+/** Concepts mentioned in the interview (they stay when "Dialogue only" is pressed). */
 const STAYING = ['scaling', 'agi', 'transformer', 'moravec-paradox', 'hive-mind'];
 
 test('prefers-reduced-motion: after a filter change the nodes jump to their new places (no intermediate frames)', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
-  const distinct = await sampleFrames(page, STAYING, () => page.getByRole('button', { name: 'Interview only' }).click(), 600);
+  const distinct = await sampleFrames(page, STAYING, () => page.getByRole('button', { name: 'Dialogue only' }).click(), 600);
   // exactly two: the layout before the click and the layout after it, nothing in between
   expect(distinct.length).toBe(2);
   expect(distinct[1]).not.toContain('gone');
@@ -251,7 +251,7 @@ test('prefers-reduced-motion: after a filter change the nodes jump to their new 
 test('without reduced motion the same change animates (so the check above can fail); switching the setting on takes effect at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await open(page);
-  const animated = await sampleFrames(page, STAYING, () => page.getByRole('button', { name: 'Interview only' }).click(), 600);
+  const animated = await sampleFrames(page, STAYING, () => page.getByRole('button', { name: 'Dialogue only' }).click(), 600);
   expect(animated.length).toBeGreaterThan(3);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const jumped = await sampleFrames(page, STAYING, () => page.getByRole('button', { name: 'All', exact: true }).click(), 600);

@@ -148,7 +148,7 @@ test('unticking sections recounts and removes a concept with no mention left', a
   const expected = scaling.attributes.passageCount - (scaling.attributes.bySection[sectionId] ?? 0);
   await expect(passages(page).locator('[data-count="passages"]')).toHaveText(String(expected));
   // shortcuts
-  await page.getByRole('button', { name: 'Interview only' }).click();
+  await page.getByRole('button', { name: 'Dialogue only' }).click();
   await expect(page).toHaveURL(/sec=/);
   await page.getByRole('button', { name: 'None', exact: true }).click();
   await expect.poll(async () => (await statNumbers(page)).concepts).toBe(0);
@@ -260,10 +260,10 @@ async function parseXml(page: Page, xml: string) {
 
 test('image exports: SVG parses with labels; PNG at 1x / 2x / 4x has the right pixel size', async ({ page }) => {
   await open(page, '?sec=' + graph.attributes.sections.map((s) => s.id).join(','));
-  await page.getByRole('button', { name: 'Interview only' }).click();
+  await page.getByRole('button', { name: 'Dialogue only' }).click();
   await settled(page);
   const svg = await save(page, 'Export SVG');
-  expect(svg.name).toBe('scaling-era_interview-only_npmi.svg');
+  expect(svg.name).toBe('scaling-era_dialogue-only_count.svg');
   const parsed = await parseXml(page, svg.bytes.toString('utf8'));
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
@@ -272,7 +272,7 @@ test('image exports: SVG parses with labels; PNG at 1x / 2x / 4x has the right p
   for (const scale of [1, 2, 4]) {
     await page.getByLabel('PNG scale').selectOption(String(scale));
     const png = await save(page, 'Export PNG');
-    expect(png.name).toMatch(/^scaling-era_interview-only_npmi(@\dx)?\.png$/);
+    expect(png.name).toMatch(/^scaling-era_dialogue-only_count(@\dx)?\.png$/);
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.bytes.readUInt32BE(16)).toBe(Math.round(width * scale));
   }

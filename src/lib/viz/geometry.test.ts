@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gestureTransform, nearestEdge, px, pxs, segmentDistance2 } from './geometry';
+import { gestureTransform, nearestEdge, nodeDragFilter, px, pxs, segmentDistance2 } from './geometry';
 
 describe('px / pxs', () => {
   it.each([
@@ -54,4 +54,13 @@ describe('gestureTransform', () => {
       expect(sy * g.s + g.ty).toBeCloseTo(gy * live.k + live.y, 9);
     }
   });
+});
+
+describe('nodeDragFilter', () => {
+  it.each([
+    [{ type: 'mousedown', button: 0 }, true],
+    [{ type: 'mousedown', button: 2 }, false],
+    [{ type: 'mousedown', button: 0, ctrlKey: true }, false],
+    [{ type: 'touchstart' }, false]
+  ])('%o -> %s', (ev, want) => expect(nodeDragFilter(ev)).toBe(want));
 });

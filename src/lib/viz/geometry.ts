@@ -1,7 +1,7 @@
 /**
  * Small geometry of the view, shared by the SVG and Canvas layers: rounding for attributes, the nearest edge to a
- * point (hit tolerance around thin edges), and the transform that moves an already drawn picture from one zoom
- * transform to another during a gesture. Pure functions; no DOM.
+ * point (hit tolerance around thin edges), the transform that moves an already drawn picture from one zoom
+ * transform to another during a gesture, and which events may start a node drag. Pure functions; no DOM.
  */
 import type { Transform } from './scales';
 
@@ -50,6 +50,15 @@ export function nearestEdge(segments: Iterable<Segment>, x: number, y: number, t
     }
   }
   return best;
+}
+
+/**
+ * Which events may start a node drag (d3-drag's filter): the main mouse or pen button without Ctrl, as d3's default,
+ * but no touch. On a touch screen a finger on a node pans the view, and two fingers pinch even when one lands on a
+ * node (d3-drag would claim that finger and the zoom would see one touch); a tap still selects.
+ */
+export function nodeDragFilter(ev: { type: string; button?: number; ctrlKey?: boolean }): boolean {
+  return ev.type !== 'touchstart' && !ev.ctrlKey && !ev.button;
 }
 
 /**

@@ -4,7 +4,7 @@
 // selection; and focus never moves anything (positions, radii, colours, edge ends and widths stay the same).
 import { describe, expect, it } from 'vitest';
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
-import { ExplorerState } from '$lib/state/explorer.svelte';
+import { Explorer } from '$lib/explorer/explorer.svelte';
 import mini from '../../fixtures/graphs/mini.graph.json';
 
 const graph = mini as unknown as SerializedConceptGraph;
@@ -21,56 +21,56 @@ const flags = <T extends { highlighted: boolean; dimmed: boolean }>(views: reado
   highlighted: sorted(views.filter((v) => v.highlighted).map(id)),
   dimmed: sorted(views.filter((v) => v.dimmed).map(id))
 });
-const nodeFlags = (ex: ExplorerState) => flags(ex.nodes, (n) => n.id);
-const edgeFlags = (ex: ExplorerState) => flags(ex.edges, (e) => e.key);
+const nodeFlags = (ex: Explorer) => flags(ex.display.nodes, (n) => n.id);
+const edgeFlags = (ex: Explorer) => flags(ex.display.edges, (e) => e.key);
 const except = (xs: string[]) => sorted(ALL.filter((x) => !xs.includes(x)));
 
 describe('explorer views: focus flags', () => {
   it('nothing focused: nothing highlighted or dimmed, edges in the graph order', () => {
-    const ex = new ExplorerState(graph, 'mini');
+    const ex = new Explorer(graph, 'mini', { clock: null });
     expect(nodeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
     expect(edgeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
-    expect(ex.edges.map((e) => e.key)).toEqual(graph.edges.map((e) => e.key));
+    expect(ex.display.edges.map((e) => e.key)).toEqual(graph.edges.map((e) => e.key));
   });
 
   it('a selected concept: it and its neighbours highlighted, its edges highlighted and drawn last', () => {
-    const ex = new ExplorerState(graph, 'mini');
-    ex.selectNode('scaling');
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    ex.focus.selectNode('scaling');
     expect(nodeFlags(ex)).toEqual({ highlighted: sorted(SCALING_FOCUS), dimmed: except(SCALING_FOCUS) });
     expect(edgeFlags(ex).highlighted).toEqual(SCALING_EDGES);
     expect(edgeFlags(ex).dimmed).toHaveLength(19 - 6);
-    expect(sorted(ex.edges.slice(-6).map((e) => e.key))).toEqual(SCALING_EDGES);
+    expect(sorted(ex.display.edges.slice(-6).map((e) => e.key))).toEqual(SCALING_EDGES);
   });
 
   it('a selected edge: only it and its two ends highlighted', () => {
-    const ex = new ExplorerState(graph, 'mini');
-    ex.selectEdge('scaling|transformer');
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    ex.focus.selectEdge('scaling|transformer');
     expect(nodeFlags(ex)).toEqual({ highlighted: ['scaling', 'transformer'], dimmed: except(['scaling', 'transformer']) });
     expect(edgeFlags(ex).highlighted).toEqual(['scaling|transformer']);
-    expect(ex.edges.at(-1)?.key).toBe('scaling|transformer');
+    expect(ex.display.edges.at(-1)?.key).toBe('scaling|transformer');
   });
 
   it('a hovered concept wins over the selection, and the selection returns when the hover ends', () => {
-    const ex = new ExplorerState(graph, 'mini');
-    ex.selectNode('scaling');
-    ex.hovered = 'agi';
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    ex.focus.selectNode('scaling');
+    ex.focus.hovered = 'agi';
     expect(nodeFlags(ex)).toEqual({ highlighted: sorted(AGI_FOCUS), dimmed: except(AGI_FOCUS) });
     expect(edgeFlags(ex).highlighted).toEqual(AGI_EDGES);
-    ex.hovered = null;
+    ex.focus.hovered = null;
     expect(nodeFlags(ex).highlighted).toEqual(sorted(SCALING_FOCUS));
-    ex.clearSelection();
+    ex.focus.clear();
     expect(nodeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
   });
 
   it('focus moves nothing: node places, sizes, colours and edge ends, widths stay as they were', () => {
-    const ex = new ExplorerState(graph, 'mini');
-    const nodeShape = () => new Map(ex.nodes.map((n) => [n.id, [n.sx, n.sy, n.r, n.fill]]));
-    const edgeShape = () => new Map(ex.edges.map((e) => [e.key, [e.x1, e.y1, e.x2, e.y2, e.width, e.opacity]]));
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    const nodeShape = () => new Map(ex.display.nodes.map((n) => [n.id, [n.sx, n.sy, n.r, n.fill]]));
+    const edgeShape = () => new Map(ex.display.edges.map((e) => [e.key, [e.x1, e.y1, e.x2, e.y2, e.width, e.opacity]]));
     const nodes = nodeShape();
     const edges = edgeShape();
     expect(nodes.size).toBe(14);
     expect(edges.size).toBe(19);
-    for (const change of [() => ex.selectNode('scaling'), () => (ex.hovered = 'agi'), () => ex.selectEdge('scaling|transformer'), () => ex.clearSelection(), () => (ex.hovered = null)]) {
+    for (const change of [() => ex.focus.selectNode('scaling'), () => (ex.focus.hovered = 'agi'), () => ex.focus.selectEdge('scaling|transformer'), () => ex.focus.clear(), () => (ex.focus.hovered = null)]) {
       change();
       expect(nodeShape()).toEqual(nodes);
       expect(edgeShape()).toEqual(edges);

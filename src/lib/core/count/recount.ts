@@ -8,7 +8,7 @@
  * stay stable. The result is a valid SerializedConceptGraph (the data exports use it). Pure: never mutates the
  * input graph. What is in scope (Filter, passages, section options) lives in ./scope.ts and is re-exported here.
  * It pulls in graphology for the centralities: the page loads it only when a filter is first used
- * (src/lib/state/filter-kit.ts).
+ * (src/lib/explorer/filter-kit.ts).
  */
 import type { Mention, SerializedConceptGraph, SerializedEdge, SerializedNode } from '../contract/types';
 import { centralitiesOf } from '../graph/centrality';

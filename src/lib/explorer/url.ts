@@ -6,7 +6,8 @@
  *   sec=<id>,<id>        sections in scope       spk=<id>,...  speakers in scope     kind=<kind>,...
  *   min=<n>              minimum co-mentions     lang=zh|en|both   m=count|jaccard|npmi   size=passages|degree|...
  *
- * An empty list (`sec=`) means "none"; an absent key means "all".
+ * An empty list (`sec=`) means "none"; an absent key means "all". The defaults may depend on the graph (the label
+ * language follows its data: ./language.ts): parse and serialize take the same defaults.
  */
 import {
   DEFAULT_EDGE_MEASURE,
@@ -62,8 +63,8 @@ function list(raw: string | null, known: ReadonlySet<string>): string[] | null {
   return ids.length ? ids : null;
 }
 
-export function parseViewParams(query: URLSearchParams, known: KnownIds): ViewParams {
-  const v: ViewParams = { ...DEFAULT_VIEW };
+export function parseViewParams(query: URLSearchParams, known: KnownIds, defaults: ViewParams = DEFAULT_VIEW): ViewParams {
+  const v: ViewParams = { ...defaults };
   const c = query.get('c');
   if (c && known.concepts.has(c)) v.concept = c;
   const e = query.get('e');
@@ -90,7 +91,7 @@ export function parseViewParams(query: URLSearchParams, known: KnownIds): ViewPa
 }
 
 /** Query string (without "?") for the view; keys in a fixed order, defaults left out. */
-export function serializeViewParams(v: ViewParams): string {
+export function serializeViewParams(v: ViewParams, defaults: ViewParams = DEFAULT_VIEW): string {
   const q: string[] = [];
   const enc = (s: string) => encodeURIComponent(s).replace(/%2C/g, ',').replace(/%7C/g, '|');
   if (v.edge) q.push(`e=${enc(v.edge)}`);
@@ -99,8 +100,8 @@ export function serializeViewParams(v: ViewParams): string {
   if (v.speakers) q.push(`spk=${enc(v.speakers.join(','))}`);
   if (v.kinds) q.push(`kind=${enc(v.kinds.join(','))}`);
   if (v.minWeight > 1) q.push(`min=${v.minWeight}`);
-  if (v.lang !== DEFAULT_VIEW.lang) q.push(`lang=${v.lang}`);
-  if (v.measure !== DEFAULT_VIEW.measure) q.push(`m=${v.measure}`);
-  if (v.size !== DEFAULT_VIEW.size) q.push(`size=${v.size}`);
+  if (v.lang !== defaults.lang) q.push(`lang=${v.lang}`);
+  if (v.measure !== defaults.measure) q.push(`m=${v.measure}`);
+  if (v.size !== defaults.size) q.push(`size=${v.size}`);
   return q.join('&');
 }

@@ -49,9 +49,22 @@ describe('serializeViewParams', () => {
     [{ edge: 'scaling|transformer', concept: 'agi' }, 'e=scaling|transformer'],
     [{ sections: ['s2', 's3'], speakers: ['russ'], minWeight: 2 }, 'sec=s2,s3&spk=russ&min=2'],
     [{ sections: [] }, 'sec='],
-    [{ lang: 'en', measure: 'count', size: 'degree' }, 'lang=en&m=count&size=degree']
+    [{ lang: 'en', measure: 'npmi', size: 'degree' }, 'lang=en&m=npmi&size=degree'],
+    [{ measure: 'jaccard' }, 'm=jaccard'],
+    [{ measure: 'count' }, '']
   ])('%o -> %s', (diff, q) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...diff })).toBe(q);
+  });
+  it('edge width defaults to the count (NPMI and Jaccard are written)', () => {
+    expect(DEFAULT_VIEW.measure).toBe('count');
+    expect(parse('').measure).toBe('count');
+  });
+  it('leaves out the defaults it is given (a graph whose labels default to English)', () => {
+    const en: ViewParams = { ...DEFAULT_VIEW, lang: 'en' };
+    expect(serializeViewParams({ ...en }, en)).toBe('');
+    expect(serializeViewParams({ ...en, lang: 'zh' }, en)).toBe('lang=zh');
+    expect(parseViewParams(new URLSearchParams(''), known, en).lang).toBe('en');
+    expect(parseViewParams(new URLSearchParams('lang=zh'), known, en).lang).toBe('zh');
   });
   it('round-trips', () => {
     const v: ViewParams = { ...DEFAULT_VIEW, edge: 'scaling|transformer', sections: ['s1'], speakers: ['_none'], kinds: ['concept'], minWeight: 4, lang: 'both', measure: 'count', size: 'betweenness' };

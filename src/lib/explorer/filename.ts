@@ -1,5 +1,5 @@
 /**
- * File names of the exports: `<transcript>_<scope>_<measure>.<ext>`, e.g. `scaling-era_interview-only_npmi.png`,
+ * File names of the exports: `<transcript>_<scope>_<measure>.<ext>`, e.g. `scaling-era_dialogue-only_count.png`,
  * so a folder of exported figures says which transcript and filter each came from. Pure.
  */
 import type { EdgeMeasure } from '$lib/viz/measures';
@@ -7,8 +7,8 @@ import type { EdgeMeasure } from '$lib/viz/measures';
 export interface FilenameScope {
   /** Sections in scope (null = all). */
   sections: readonly string[] | null;
-  /** True when the sections in scope are exactly the interview. */
-  interviewOnly: boolean;
+  /** True when the sections in scope are exactly those with dialogue (speaker turns). */
+  dialogueOnly: boolean;
   speakers: readonly string[] | null;
   kinds: readonly string[] | null;
   minWeight: number;
@@ -23,7 +23,7 @@ const slug = (s: string) =>
 export function scopeSlug(s: FilenameScope): string {
   const parts: string[] = [];
   if (s.sections === null) parts.push('all');
-  else if (s.interviewOnly) parts.push('interview-only');
+  else if (s.dialogueOnly) parts.push('dialogue-only');
   else if (s.sections.length <= 3) parts.push(s.sections.map(slug).join('-') || 'no-sections');
   else parts.push(`${s.sections.length}-sections`);
   if (s.speakers !== null) parts.push(s.speakers.length ? s.speakers.map((x) => slug(x === '_none' ? 'narration' : x)).join('-') : 'no-speakers');

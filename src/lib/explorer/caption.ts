@@ -5,7 +5,7 @@
 export interface CaptionInput {
   sourceFile: string;
   generator: string;
-  sections: { all: boolean; interviewOnly: boolean; titles: string[] };
+  sections: { all: boolean; dialogueOnly: boolean; titles: string[] };
   speakers: string[] | null;
   kinds: string[] | null;
   minWeight: number;
@@ -32,8 +32,8 @@ export function isolate(value: string): string {
 export function buildCaption(c: CaptionInput): string {
   const scope = c.sections.all
     ? 'all sections'
-    : c.sections.interviewOnly
-      ? 'interview only'
+    : c.sections.dialogueOnly
+      ? 'dialogue only'
       : c.sections.titles.length
         ? c.sections.titles.length <= 3
           ? c.sections.titles.map(isolate).join('; ')

@@ -4,7 +4,7 @@ import { buildCaption, isolate, type CaptionInput } from './caption';
 const base: CaptionInput = {
   sourceFile: 'a.md',
   generator: 'topicgraph 0.1.0',
-  sections: { all: true, interviewOnly: false, titles: [] },
+  sections: { all: true, dialogueOnly: false, titles: [] },
   speakers: null,
   kinds: null,
   minWeight: 1,
@@ -17,9 +17,9 @@ const base: CaptionInput = {
 describe('buildCaption', () => {
   it.each<[Partial<CaptionInput>, string]>([
     [{}, 'Scope: all sections.'],
-    [{ sections: { all: false, interviewOnly: true, titles: ['x'] } }, 'Scope: interview only.'],
-    [{ sections: { all: false, interviewOnly: false, titles: ['一、引言', '二、规模化'] } }, 'Scope: 一、引言; 二、规模化.'],
-    [{ sections: { all: false, interviewOnly: false, titles: ['a', 'b', 'c', 'd'] } }, 'Scope: 4 sections.'],
+    [{ sections: { all: false, dialogueOnly: true, titles: ['x'] } }, 'Scope: dialogue only.'],
+    [{ sections: { all: false, dialogueOnly: false, titles: ['一、引言', '二、规模化'] } }, 'Scope: 一、引言; 二、规模化.'],
+    [{ sections: { all: false, dialogueOnly: false, titles: ['a', 'b', 'c', 'd'] } }, 'Scope: 4 sections.'],
     [{ speakers: ['Russ'], minWeight: 3 }, 'Scope: all sections; speakers: Russ; links with at least 3 co-mentions.'],
     [{}, '3 concepts, 2 links, 10 passages'],
     [{}, 'Edge width — NPMI: x.']
@@ -31,7 +31,7 @@ describe('bidi isolation of data in the caption', () => {
     expect(isolate('二、规模化 Scaling')).toBe('二、规模化 Scaling');
   });
   it('isolates a value with an unterminated right-to-left override, so the words after it keep their order', () => {
-    const c = buildCaption({ ...base, sections: { all: false, interviewOnly: false, titles: ['\u202Eevil', 'ok'] }, speakers: ['Trudy\u202E'] });
+    const c = buildCaption({ ...base, sections: { all: false, dialogueOnly: false, titles: ['\u202Eevil', 'ok'] }, speakers: ['Trudy\u202E'] });
     expect(c).toContain('Scope: \u2068\u202Eevil\u2069; ok; speakers: \u2068Trudy\u202E\u2069.');
   });
   it('isolates right-to-left text and drops isolate marks inside a value (a stray PDI cannot end the isolate)', () => {

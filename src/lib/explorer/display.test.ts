@@ -1,0 +1,96 @@
+// The display reducers and their derivation: geometry (positions, sizes, widths) never depends on hover or
+// selection, which only set the focus flags; highlighted edges are those of the focused concept or the selected
+// link, drawn last; the selected concept's label is always placed. Expectations come from the fixture's own
+// edges and coordinates, not from the code under test. (Vitest runs the runes' server build, which recomputes a
+// derived on each read: that the browser keeps the same geometry arrays is the client runtime's caching, seen by
+// the page bench; here the values are compared.)
+import { describe, expect, it } from 'vitest';
+import { Explorer } from './explorer.svelte';
+import { edgeViews, nodeView } from './reducers';
+import { miniGraph } from './test-graphs';
+
+const graph = miniGraph();
+const touching = (id: string) => graph.edges.filter((e) => e.source === id || e.target === id).map((e) => e.key);
+const neighbours = (id: string) => new Set([id, ...graph.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))]);
+const make = () => new Explorer(graph, 'mini', { clock: null });
+
+describe('display geometry and focus flags', () => {
+  it('geometry does not change through hover and selection changes, and has no focus flags', () => {
+    const ex = make();
+    const nodes = structuredClone(ex.display.nodeGeometry);
+    const edges = structuredClone(ex.display.edgeGeometry);
+    for (const change of [() => ex.focus.selectNode('scaling'), () => (ex.focus.hovered = 'agi'), () => ex.focus.selectEdge('scaling|transformer'), () => ex.focus.clear(), () => (ex.focus.hovered = null)]) {
+      change();
+      expect(ex.display.nodeGeometry).toStrictEqual(nodes);
+      expect(ex.display.edgeGeometry).toStrictEqual(edges);
+    }
+    for (const n of nodes) expect(Object.keys(n)).not.toContain('dimmed');
+    for (const e of edges) expect(Object.keys(e)).not.toContain('highlighted');
+  });
+
+  it('screen positions are the layout positions through the transform', () => {
+    const ex = make();
+    ex.camera.transform = { k: 2, x: 10, y: -5 };
+    const s = ex.display.nodeGeometry.find((n) => n.id === 'scaling')!;
+    const at = graph.nodes.find((n) => n.key === 'scaling')!.attributes;
+    expect([s.sx, s.sy]).toEqual([at.x * 2 + 10, at.y * 2 - 5]);
+    const e = ex.display.edgeGeometry.find((g) => g.key === 'scaling|transformer')!;
+    const t = graph.nodes.find((n) => n.key === 'transformer')!.attributes;
+    expect([e.x1, e.y1, e.x2, e.y2]).toEqual([at.x * 2 + 10, at.y * 2 - 5, t.x * 2 + 10, t.y * 2 - 5]);
+  });
+
+  it.each([
+    { name: 'nothing focused', act: (_: Explorer) => {}, high: [] as string[], focus: null as Set<string> | null },
+    { name: 'a concept selected', act: (ex: Explorer) => ex.focus.selectNode('scaling'), high: touching('scaling'), focus: neighbours('scaling') },
+    { name: 'a link selected', act: (ex: Explorer) => ex.focus.selectEdge('scaling|transformer'), high: ['scaling|transformer'], focus: new Set(['scaling', 'transformer']) },
+    { name: 'hover wins over the selection', act: (ex: Explorer) => (ex.focus.selectNode('scaling'), (ex.focus.hovered = 'agi')), high: touching('agi'), focus: neighbours('agi') }
+  ])('flags: $name', ({ act, high, focus }) => {
+    const ex = make();
+    act(ex);
+    expect(ex.focus.focusSet).toEqual(focus);
+    const views = ex.display.edges;
+    expect(views).toHaveLength(graph.edges.length);
+    expect(views.filter((e) => e.highlighted).map((e) => e.key).sort()).toEqual([...high].sort());
+    // highlighted last; dimmed = something focused and not highlighted
+    const first = views.findIndex((e) => e.highlighted);
+    if (first >= 0) expect(views.slice(first).every((e) => e.highlighted)).toBe(true);
+    for (const e of views) expect(e.dimmed).toBe(focus !== null && !e.highlighted);
+    for (const n of ex.display.nodes) {
+      expect(n.highlighted).toBe(focus !== null && focus.has(n.id));
+      expect(n.dimmed).toBe(focus !== null && !focus.has(n.id));
+    }
+  });
+
+  it('the selected concept, the hovered one and the keyboard-focused one always have a visible label', () => {
+    const ex = make();
+    ex.camera.setViewport(200, 150); // crowded: not every label fits
+    const shown = () => [...ex.display.labels.values()].filter((l) => l.visible).map((l) => l.id);
+    expect(shown().length).toBeLessThan(graph.nodes.length);
+    const hidden = graph.nodes.map((n) => n.key).filter((id) => !shown().includes(id));
+    ex.focus.selectNode(hidden[0]);
+    expect(shown()).toContain(hidden[0]);
+    ex.focus.hovered = hidden[1];
+    ex.focus.focused = hidden[2];
+    expect(shown()).toEqual(expect.arrayContaining([hidden[0], hidden[1], hidden[2]]));
+  });
+});
+
+describe('reducers', () => {
+  const g = { id: 'a', node: graph.nodes[0], sx: 1, sy: 2, r: 3, fill: '#000', ariaLabel: 'A', pinned: false };
+  it.each([
+    [null, { dimmed: false, highlighted: false }],
+    [new Set(['a']), { dimmed: false, highlighted: true }],
+    [new Set(['b']), { dimmed: true, highlighted: false }]
+  ])('nodeView with focus %o', (focus, flags) => {
+    expect(nodeView(g, focus)).toEqual({ ...g, ...flags });
+  });
+  it('edgeViews keeps the order when nothing is highlighted and moves highlighted edges last', () => {
+    const geo = ['x', 'y', 'z'].map((key) => ({ key, edge: { ...graph.edges[0], key }, x1: 0, y1: 0, x2: 1, y2: 1, width: 1, opacity: 1 }));
+    expect(edgeViews(geo, null, () => true).map((e) => e.key)).toEqual(['x', 'y', 'z']);
+    expect(edgeViews(geo, new Set(['a']), (e) => e.key === 'x').map((e) => [e.key, e.highlighted, e.dimmed])).toEqual([
+      ['y', false, true],
+      ['z', false, true],
+      ['x', true, false]
+    ]);
+  });
+});

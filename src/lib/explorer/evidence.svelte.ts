@@ -1,0 +1,107 @@
+/**
+ * The evidence of the selection: the passages in scope that mention the selected concept (or both ends of the
+ * selected link), with their marks, in document order; the selected concept's passages per section; and the marks
+ * the transcript reader highlights (over the whole transcript, not only the scope). Derived with runes from the
+ * filtered view, the selection and the graph index; no DOM.
+ */
+import type { Passage } from '$lib/core/contract/types';
+import { NONE_KEY } from '$lib/core/contract/types';
+import type { GraphIndex } from './graph-index';
+import type { MarkSpan } from './segments';
+import type { SelectionState } from './selection.svelte';
+import type { FilteredView } from './view.svelte';
+
+export interface PassageEntry {
+  passage: Passage;
+  sectionTitle: string;
+  speakerName: string | null;
+  marks: MarkSpan[];
+}
+
+export interface SectionCount {
+  id: string;
+  title: string;
+  count: number;
+  level: number;
+}
+
+export class Evidence {
+  private readonly index: GraphIndex;
+  private readonly view: FilteredView;
+  private readonly focus: SelectionState;
+  private readonly sections: () => ReadonlySet<string> | null;
+
+  constructor(index: GraphIndex, view: FilteredView, focus: SelectionState, sections: () => ReadonlySet<string> | null) {
+    this.index = index;
+    this.view = view;
+    this.focus = focus;
+    this.sections = sections;
+  }
+
+  private entry(p: Passage, marks: MarkSpan[]): PassageEntry {
+    return {
+      passage: p,
+      sectionTitle: p.section ? this.index.sectionTitle(p.section) : '(before the first heading)',
+      speakerName: p.speaker ? this.index.speakerName(p.speaker) : null,
+      marks
+    };
+  }
+
+  /** The passages of the selection in scope, with the mentions marked (tone b: the link's second concept). */
+  passages: PassageEntry[] = $derived.by(() => {
+    const inScope = new Map(this.view.graph.attributes.passages.map((p) => [p.id, p]));
+    const n = this.focus.selectedNode;
+    if (n) {
+      const by = new Map<string, MarkSpan[]>();
+      for (const m of n.attributes.mentions) {
+        if (!inScope.has(m.passage)) continue;
+        if (!by.has(m.passage)) by.set(m.passage, []);
+        by.get(m.passage)!.push({ start: m.start, end: m.end, tone: 'a' });
+      }
+      return [...by].sort((x, y) => this.index.passageOrder(x[0]) - this.index.passageOrder(y[0])).map(([id, marks]) => this.entry(inScope.get(id)!, marks));
+    }
+    const e = this.focus.selectedEdge;
+    if (e) {
+      const a = this.view.nodeById.get(e.source)!;
+      const b = this.view.nodeById.get(e.target)!;
+      return e.attributes.passages
+        .filter((id) => inScope.has(id))
+        .map((id) => {
+          const marks: MarkSpan[] = [
+            ...a.attributes.mentions.filter((m) => m.passage === id).map((m) => ({ start: m.start, end: m.end, tone: 'a' as const })),
+            ...b.attributes.mentions.filter((m) => m.passage === id).map((m) => ({ start: m.start, end: m.end, tone: 'b' as const }))
+          ];
+          return this.entry(inScope.get(id)!, marks);
+        });
+    }
+    return [];
+  });
+
+  /** Per-section passage counts of the selection (every section in scope with passages, document order). */
+  bySection: SectionCount[] = $derived.by(() => {
+    const counts = new Map<string, number>();
+    for (const e of this.passages) {
+      const k = e.passage.section ?? NONE_KEY;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const scope = this.sections();
+    return this.index.sectionOptions
+      .filter((s) => (scope === null || scope.has(s.id)) && s.passageCount > 0)
+      .map((s) => ({ id: s.id, title: s.title, count: counts.get(s.id) ?? 0, level: s.level }));
+  });
+
+  /** Marks per passage for the reader: the selection's mentions (both ends of a link), in the whole graph. */
+  readerMarks: Map<string, MarkSpan[]> = $derived.by(() => {
+    const out = new Map<string, MarkSpan[]>();
+    const add = (id: string, tone: 'a' | 'b') => {
+      for (const m of this.index.baseNode(id)?.attributes.mentions ?? []) {
+        if (!out.has(m.passage)) out.set(m.passage, []);
+        out.get(m.passage)!.push({ start: m.start, end: m.end, tone });
+      }
+    };
+    const [x, y] = this.focus.selectedIds;
+    if (x !== undefined) add(x, 'a');
+    if (y !== undefined) add(y, 'b');
+    return out;
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The current view as an export: the image scene (the whole filtered graph at its current layout, fitted to a frame
+ * of the stage's shape, with the screen's colours and sizes, legend, title and caption) and the file names. Pure
+ * functions of the explorer's parts; the SVG / PNG writers are $lib/export/image.
+ */
+import type { ExportScene } from '$lib/export/image';
+import type { NodeView, EdgeView } from '$lib/viz/context';
+import type { PlacedLabel } from '$lib/viz/labels';
+import { communityLegend } from '$lib/viz/legend';
+import { EDGE_MEASURE_INFO, NODE_SIZE_INFO, nodeValue } from '$lib/viz/measures';
+import { buildExportScene } from '$lib/viz/scene';
+import { buildCaption } from './caption';
+import type { Choices } from './choices.svelte';
+import { exportFilename, type FilenameScope } from './filename';
+import type { GraphIndex } from './graph-index';
+
+const EDGE_COLOUR = '#5b6472';
+
+/** The scope part of the file names. */
+export function filenameScope(choices: Choices): FilenameScope {
+  const p = choices.params({ concept: null, edge: null });
+  return { sections: p.sections, dialogueOnly: choices.isDialogueOnly, speakers: p.speakers, kinds: p.kinds, minWeight: p.minWeight };
+}
+
+/** `<transcript>_<scope>_<measure><suffix>.<ext>`. */
+export function viewFilename(index: GraphIndex, choices: Choices, ext: string, suffix = ''): string {
+  return exportFilename(index.transcript, filenameScope(choices), choices.measure, ext, suffix);
+}
+
+export interface SceneSource {
+  index: GraphIndex;
+  choices: Choices;
+  nodes: readonly NodeView[];
+  edges: readonly EdgeView[];
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  /** The labels placed on screen: the export draws every one the screen shows. */
+  labels: ReadonlyMap<string, PlacedLabel>;
+  /** Concepts of the selection (drawn selected, their labels always shown). */
+  selected: readonly string[];
+  viewport: { width: number; height: number };
+  counts: { concepts: number; edges: number; passages: number };
+}
+
+export function exportScene(s: SceneSource, background: 'white' | 'transparent'): ExportScene {
+  const { index, choices } = s;
+  const a = index.graph.attributes;
+  const p = choices.params({ concept: null, edge: null });
+  const caption = buildCaption({
+    sourceFile: a.source.file,
+    generator: a.generator,
+    sections: { all: p.sections === null, dialogueOnly: choices.isDialogueOnly, titles: (p.sections ?? []).map((id) => index.sectionTitle(id)) },
+    speakers: p.speakers?.map((id) => index.speakerOptions.find((o) => o.id === id)?.name ?? id) ?? null,
+    kinds: p.kinds,
+    minWeight: p.minWeight,
+    measureExplain: EDGE_MEASURE_INFO[choices.measure].explain,
+    sizeLabel: NODE_SIZE_INFO[choices.size].label,
+    counts: s.counts,
+    unit: a.parameters.unit
+  });
+  const selected = new Set(s.selected);
+  return buildExportScene({
+    title: a.title,
+    subtitle: `Concepts mentioned together · edge width: ${EDGE_MEASURE_INFO[choices.measure].label}`,
+    caption,
+    width: Math.max(600, s.viewport.width),
+    height: Math.max(400, s.viewport.height),
+    nodes: s.nodes.map((n) => {
+      const at = s.positions.get(n.id) ?? n.node.attributes;
+      return {
+        id: n.id,
+        x: at.x,
+        y: at.y,
+        r: n.r,
+        fill: n.fill,
+        label: n.ariaLabel,
+        priority: nodeValue(n.node.attributes, choices.size),
+        selected: selected.has(n.id),
+        shown: s.labels.get(n.id)?.visible ?? false
+      };
+    }),
+    edges: s.edges.map((e) => ({ source: e.edge.source, target: e.edge.target, width: e.width, opacity: e.opacity, color: EDGE_COLOUR })),
+    legend: [
+      { title: 'Communities', items: communityLegend(s.nodes.map((n) => n.node), choices.lang, 3).map((c) => ({ color: c.colour, label: c.label, shape: 'circle' as const })) },
+      {
+        title: 'Encoding',
+        items: [
+          { color: '#9ca3af', label: `Node size: ${NODE_SIZE_INFO[choices.size].label.toLowerCase()}`, shape: 'circle' as const },
+          { color: EDGE_COLOUR, label: `Edge width: ${EDGE_MEASURE_INFO[choices.measure].label}`, shape: 'line' as const }
+        ]
+      }
+    ],
+    background
+  });
+}

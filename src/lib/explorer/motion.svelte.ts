@@ -1,0 +1,240 @@
+/**
+ * Motion: where the nodes are (layout positions, pinned nodes) and how they move. After a filter change the layout
+ * worker (src/lib/engine/layout-client) computes the settled layout from the current positions and the nodes tween
+ * there (700 ms; they jump with reduced motion); a dragged node follows the pointer while the worker moves the
+ * others; a double-click unpins. Worker ticks and pointer moves are applied together, once per animation frame.
+ * A newer relayout or drag supersedes an older answer (generation counter). Runes; the worker and the frame clock
+ * can be replaced (tests run without either).
+ */
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
+import type { LayoutLinkInput, LayoutNodeInput, LayoutSettings, Positions } from '$lib/core/layout/simulation';
+import { layoutLinksFor, layoutNodesFor } from '$lib/core/layout/recipe';
+import { LayoutClient } from '$lib/engine/layout-client';
+import { labelLines, textWidth } from '$lib/viz/labels';
+import { nodeValue, type LabelLanguage, type NodeSize } from '$lib/viz/measures';
+import type { Transform } from '$lib/viz/scales';
+import { LABEL_SIZE, type Camera } from './camera.svelte';
+
+/** The layout worker's client, as Motion uses it. */
+export type LayoutPort = Pick<LayoutClient, 'live' | 'has' | 'settle' | 'start' | 'reheat' | 'pin' | 'release' | 'destroy'> & {
+  init(nodes: LayoutNodeInput[], links: LayoutLinkInput[], settings: Partial<LayoutSettings>, live: boolean): LayoutPort;
+};
+
+/** requestAnimationFrame and friends; null where there are none (the server, tests): then everything is at once. */
+export interface FrameClock {
+  request(cb: (now: number) => void): number;
+  cancel(id: number): void;
+  now(): number;
+}
+
+const browserClock = (): FrameClock | null =>
+  typeof requestAnimationFrame === 'undefined'
+    ? null
+    : { request: (cb) => requestAnimationFrame(cb), cancel: (id) => cancelAnimationFrame(id), now: () => performance.now() };
+
+/** What the layout is computed from. */
+export interface MotionSource {
+  /** The nodes and edges on screen. */
+  readonly graph: SerializedConceptGraph;
+  readonly lang: LabelLanguage;
+  readonly size: NodeSize;
+  /** Screen radius by the size measure's value. */
+  readonly radius: (v: number) => number;
+  readonly seed: number;
+  /** Re-fitted along a relayout (unless the user moved it); turns pointer positions into graph positions. */
+  readonly camera: Camera;
+}
+
+export const TWEEN_MS = 700;
+const easeInOutCubic = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2);
+
+export class Motion {
+  positions = $state.raw<Positions>(new Map());
+  pinned = $state.raw<ReadonlySet<string>>(new Set());
+  reducedMotion = false;
+
+  private readonly source: () => MotionSource;
+  private readonly newLayout: (onTick: (p: Positions) => void) => LayoutPort;
+  private readonly clock: FrameClock | null;
+  private layout: LayoutPort | null = null;
+  private tween: number | null = null;
+  /** Bumped by every relayout and drag: a settle that answers after a newer one started is dropped. */
+  private gen = 0;
+  /** The node under the pointer while dragging (its position follows the pointer, not the worker). */
+  private dragging: { id: string; x: number; y: number } | null = null;
+  private pendingTick: Positions | null = null;
+  private frame: number | null = null;
+
+  constructor(
+    base: SerializedConceptGraph,
+    source: () => MotionSource,
+    opts: { layout?: (onTick: (p: Positions) => void) => LayoutPort; clock?: FrameClock | null } = {}
+  ) {
+    this.source = source;
+    this.newLayout = opts.layout ?? ((onTick) => new LayoutClient(onTick));
+    this.clock = opts.clock === undefined ? browserClock() : opts.clock;
+    this.positions = new Map(base.nodes.map((n) => [n.key, { x: n.attributes.x, y: n.attributes.y }]));
+  }
+
+  private stopTween(): void {
+    if (this.tween !== null) this.clock?.cancel(this.tween);
+    this.tween = null;
+  }
+
+  /** Applies the latest worker tick and the dragged node's position, once per frame. */
+  private schedule(): void {
+    if (this.frame !== null) return;
+    const apply = () => {
+      this.frame = null;
+      const tick = this.pendingTick;
+      const drag = this.dragging;
+      this.pendingTick = null;
+      if (!tick && !drag) return;
+      const next = new Map(this.positions);
+      if (tick) for (const [id, p] of tick) next.set(id, p);
+      if (drag) next.set(drag.id, { x: drag.x, y: drag.y });
+      this.positions = next;
+    };
+    if (!this.clock) apply();
+    else this.frame = this.clock.request(apply);
+  }
+
+  /** The layout of the nodes on screen, from their current positions (pinned ones fixed), by the force recipe. */
+  private ensureLayout(live: boolean): LayoutPort {
+    const src = this.source();
+    const nodes = layoutNodesFor(
+      src.graph.nodes.map((n) => {
+        const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
+        const radius = src.radius(nodeValue(n.attributes, src.size));
+        const labelWidth = Math.max(...labelLines(n.attributes.label, src.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
+        return { id: n.key, x: p.x, y: p.y, radius, labelWidth, pinned: this.pinned.has(n.key) };
+      })
+    );
+    const links = layoutLinksFor(src.graph.edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
+    this.layout ??= this.newLayout((p) => {
+      this.pendingTick = p;
+      this.schedule();
+    });
+    return this.layout.init(nodes, links, { seed: src.seed }, live);
+  }
+
+  private liveLayout(id: string): LayoutPort {
+    return this.layout && this.layout.live && this.layout.has(id) ? this.layout : this.ensureLayout(true);
+  }
+
+  /**
+   * The view changed: the worker computes the settled layout from the current positions, then the nodes move
+   * there gently (and the view re-fits unless the user zoomed). Reduced motion or `instant`: they jump. Until the
+   * answer comes the view shows the new graph at the old positions.
+   */
+  relayout(instant = this.reducedMotion): void {
+    this.stopTween();
+    const gen = ++this.gen;
+    // after the next frame: the filtered graph is drawn first (at the old positions), then the layout input is
+    // built and sent to the worker
+    const run = () => {
+      if (gen !== this.gen || this.source().graph.nodes.length === 0) return;
+      this.ensureLayout(false)
+        .settle(0.3)
+        .then(
+          (target) => {
+            if (gen === this.gen) this.moveTo(target, instant);
+          },
+          () => {
+            /* replaced by a newer layout, or the view closed */
+          }
+        );
+    };
+    if (!this.clock) run();
+    else this.clock.request(() => setTimeout(run, 0));
+  }
+
+  private moveTo(target: Positions, instant: boolean): void {
+    const cam = this.source().camera;
+    const from = new Map(this.positions);
+    const fromT = cam.transform;
+    const toT = cam.userMoved ? fromT : cam.fitFor(cam.viewport, target);
+    const clock = this.clock;
+    if (instant || !clock) {
+      this.positions = new Map([...from, ...target]);
+      cam.setTransform(toT);
+      return;
+    }
+    const t0 = clock.now();
+    const step = (now: number) => {
+      const u = Math.min(1, (now - t0) / TWEEN_MS);
+      const e = easeInOutCubic(u);
+      const next = new Map(from);
+      for (const [id, q] of target) {
+        const p = from.get(id) ?? q;
+        next.set(id, { x: p.x + (q.x - p.x) * e, y: p.y + (q.y - p.y) * e });
+      }
+      this.positions = next;
+      if (toT !== fromT && !cam.userMoved) cam.setTransform(lerpTransform(fromT, toT, e));
+      this.tween = u < 1 ? clock.request(step) : null;
+    };
+    this.tween = clock.request(step);
+  }
+
+  dragStart(id: string): void {
+    this.stopTween();
+    this.gen++;
+    const layout = this.liveLayout(id);
+    if (!this.reducedMotion) layout.reheat(0.15);
+  }
+
+  /** Pointer moved while dragging: screen coordinates. The node follows at once; the others follow the worker. */
+  dragTo(id: string, sx: number, sy: number): void {
+    const t = this.source().camera.transform;
+    const x = (sx - t.x) / t.k;
+    const y = (sy - t.y) / t.k;
+    this.liveLayout(id).pin(id, x, y);
+    if (!this.pinned.has(id)) this.pinned = new Set([...this.pinned, id]);
+    this.dragging = { id, x, y };
+    this.schedule();
+  }
+
+  dragEnd(): void {
+    this.dragging = null;
+    if (!this.layout) return;
+    if (this.reducedMotion) this.settleLive(0.1);
+    else this.layout.reheat(0);
+  }
+
+  private settleLive(alpha: number): void {
+    const gen = ++this.gen;
+    this.layout?.settle(alpha).then(
+      (p) => {
+        if (gen !== this.gen) return;
+        this.pendingTick = p;
+        this.schedule();
+      },
+      () => {}
+    );
+  }
+
+  /** Double-click: unpin a dragged node and let the layout settle gently. */
+  release(id: string): void {
+    if (!this.pinned.has(id)) return;
+    const next = new Set(this.pinned);
+    next.delete(id);
+    this.pinned = next;
+    this.stopTween();
+    const layout = this.liveLayout(id);
+    layout.release(id);
+    if (this.reducedMotion) this.settleLive(0.1);
+    else layout.start(0.1);
+  }
+
+  destroy(): void {
+    this.stopTween();
+    if (this.frame !== null) this.clock?.cancel(this.frame);
+    this.frame = null;
+    this.layout?.destroy();
+    this.layout = null;
+  }
+}
+
+function lerpTransform(a: Transform, b: Transform, e: number): Transform {
+  return { k: a.k + (b.k - a.k) * e, x: a.x + (b.x - a.x) * e, y: a.y + (b.y - a.y) * e };
+}
