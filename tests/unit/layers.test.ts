@@ -1,7 +1,7 @@
 /**
  * The layers stay one-way: the pure core (src/lib/core) imports nothing from Node, Svelte, SvelteKit or the rest of
  * the app and leaves its folder only for packages; the hosts (engine, session) never import the page's state or
- * components. The type-level half of the rule (no DOM or Node globals in the core) is `tsc -p tsconfig.core.json`,
+ * components, and the render layers never import the explorer's state. The type-level half of the rule (no DOM or Node globals in the core) is `tsc -p tsconfig.core.json`,
  * which `npm run check` runs against the WebWorker library only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +36,17 @@ describe('layers', () => {
       specifiers(f)
         .filter((s) => /^(node:|svelte|\$app|\$lib)/.test(s) || !inside(f, s, core))
         .map((s) => `${relative(ROOT, f)}: ${s}`)
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('the render layers (viz) and the image export never import the explorer state or the UI', () => {
+    const bad = ['viz', 'export'].flatMap((layer) =>
+      sources(join(LIB, layer)).flatMap((f) =>
+        specifiers(f)
+          .filter((s) => /\$lib\/(explorer|ui)\//.test(s) || (s.startsWith('.') && /\/lib\/(explorer|ui)\//.test(resolve(dirname(f), s))))
+          .map((s) => `${relative(ROOT, f)}: ${s}`)
+      )
     );
     expect(bad).toEqual([]);
   });

@@ -3,21 +3,14 @@
  * at their current positions, fitted to a frame of the viewport's size, with the same colours, sizes and
  * collision-free label choice as on screen, plus legend and caption. Pure: no DOM, no state classes.
  */
-import type { ExportScene } from '$lib/export/image';
+import type { ExportNode, ExportScene } from '$lib/export/image';
 import { drawnLabel } from '$lib/core/text/label-text';
 import { placeLabels, viewLabelPolicy } from './labels';
 import { boundsOf, fitTransform } from './scales';
 
-export interface SceneNodeInput {
-  id: string;
-  /** Graph units (current layout). */
-  x: number;
-  y: number;
-  r: number;
-  fill: string;
-  label: string;
+/** A node of the view: an export node in graph units (current layout), with its importance. */
+export interface SceneNodeInput extends Pick<ExportNode, 'id' | 'x' | 'y' | 'r' | 'fill' | 'label' | 'selected'> {
   priority: number;
-  selected?: boolean;
   /** The label is drawn on screen now: the export draws it too (default: placed here as the screen would). */
   shown?: boolean;
 }
