@@ -14,6 +14,8 @@ async function open(page: Page, query = '') {
 }
 /** Waits until the gentle relayout after a filter change has come to rest (node positions stop changing). */
 async function settled(page: Page) {
+  // the relayout is asked of a worker after the next frame, then tweened: wait until it has landed
+  await expect(page.locator('.app[data-moving]')).toHaveAttribute('data-moving', 'false');
   const where = () => page.locator('[data-concept]').evaluateAll((els) => els.map((e) => e.getAttribute('transform')).join(';'));
   let last = '';
   await expect

@@ -51,6 +51,8 @@ const easeInOutCubic = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2
 export class Motion {
   positions = $state.raw<Positions>(new Map());
   pinned = $state.raw<ReadonlySet<string>>(new Set());
+  /** A relayout is on its way (asked of the worker, or tweening): the page says so as data-moving. */
+  moving = $state(false);
   reducedMotion = false;
 
   private readonly source: () => MotionSource;
@@ -130,18 +132,24 @@ export class Motion {
   relayout(instant = this.reducedMotion): void {
     this.stopTween();
     const gen = ++this.gen;
+    this.moving = true;
+    const done = () => {
+      if (gen === this.gen) this.moving = false;
+    };
     // after the next frame: the filtered graph is drawn first (at the old positions), then the layout input is
     // built and sent to the worker
     const run = () => {
-      if (gen !== this.gen || this.source().graph.nodes.length === 0) return;
+      if (gen !== this.gen) return;
+      if (this.source().graph.nodes.length === 0) return done();
       this.ensureLayout(false)
         .settle(0.3)
         .then(
           (target) => {
-            if (gen === this.gen) this.moveTo(target, instant);
+            if (gen === this.gen) this.moveTo(target, instant, done);
           },
           () => {
             /* replaced by a newer layout, or the view closed */
+            done();
           }
         );
     };
@@ -149,7 +157,7 @@ export class Motion {
     else this.clock.request(() => setTimeout(run, 0));
   }
 
-  private moveTo(target: Positions, instant: boolean): void {
+  private moveTo(target: Positions, instant: boolean, done: () => void): void {
     const cam = this.source().camera;
     const from = new Map(this.positions);
     const fromT = cam.transform;
@@ -158,7 +166,7 @@ export class Motion {
     if (instant || !clock) {
       this.positions = new Map([...from, ...target]);
       cam.setTransform(toT);
-      return;
+      return done();
     }
     const t0 = clock.now();
     const step = (now: number) => {
@@ -172,6 +180,7 @@ export class Motion {
       this.positions = next;
       if (toT !== fromT && !cam.userMoved) cam.setTransform(lerpTransform(fromT, toT, e));
       this.tween = u < 1 ? clock.request(step) : null;
+      if (u >= 1) done();
     };
     this.tween = clock.request(step);
   }
@@ -179,6 +188,7 @@ export class Motion {
   dragStart(id: string): void {
     this.stopTween();
     this.gen++;
+    this.moving = false; // a relayout on its way is dropped: the drag moves the nodes now
     const layout = this.liveLayout(id);
     if (!this.reducedMotion) layout.reheat(0.15);
   }
@@ -203,6 +213,7 @@ export class Motion {
 
   private settleLive(alpha: number): void {
     const gen = ++this.gen;
+    this.moving = false;
     this.layout?.settle(alpha).then(
       (p) => {
         if (gen !== this.gen) return;

@@ -111,6 +111,31 @@ describe('Motion', () => {
     expect(camera.transform.x).toBeCloseTo(before.x - 100 * before.k);
   });
 
+  it('moving: from the relayout until the tween lands; a newer relayout keeps it; a drag drops it', async () => {
+    const { motion, clock, layout } = make();
+    expect(motion.moving).toBe(false);
+    motion.relayout();
+    expect(motion.moving).toBe(true);
+    clock.frame(0);
+    await tick();
+    motion.relayout(); // the first answer is dropped: still moving until the second lands
+    clock.frame(0);
+    await tick();
+    layout().settles[0](shifted(5, 5));
+    await tick();
+    expect(motion.moving).toBe(true);
+    layout().settles[1](shifted(10, 0));
+    await tick();
+    clock.frame(0);
+    expect(motion.moving).toBe(true); // tweening
+    clock.frame(TWEEN_MS);
+    expect(motion.moving).toBe(false);
+    motion.relayout();
+    expect(motion.moving).toBe(true);
+    motion.dragStart('agi');
+    expect(motion.moving).toBe(false);
+  });
+
   it('reduced motion: the nodes jump', async () => {
     const { motion, clock, layout } = make(true);
     motion.relayout();
