@@ -257,3 +257,8 @@ test('without reduced motion the same change animates (so the check above can fa
   const jumped = await sampleFrames(page, STAYING, () => page.getByRole('button', { name: 'All', exact: true }).click(), 600);
   expect(jumped.length).toBe(2);
 });
+
+test('the prerendered page already speaks the transcript’s language (<html lang="zh"> before any script)', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/^<!doctype html>\s*<html lang="zh">/);
+});

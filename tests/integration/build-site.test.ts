@@ -49,6 +49,8 @@ describe('build-site in a fresh clone', () => {
     expect(marker.files).toContain('data/mini.graph.json');
     // the page reads its own graph file, not the bundled one's name
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('href="./data/mini.graph.json"');
+    // an English transcript: the prerendered page is English before any script runs
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toMatch(/^<!doctype html>\s*<html lang="en">/);
   });
 
   it('rebuilds its own output in place: its old files replaced, files the user added kept', () => {

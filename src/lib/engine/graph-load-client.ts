@@ -4,7 +4,7 @@
  * problem. The worker can be started ahead of the data (`prepareGraphLoad`) and stops once it has answered. Where
  * there are no workers, or the worker cannot run, the same check runs in this thread (without a preview).
  */
-import type { ModelOptions } from '../viz/canvas-model';
+import type { PreviewOptions } from '../viz/canvas-model';
 import type { PreviewPicture } from '../viz/canvas-draw';
 import { JobClient, preferWorker, threadPort } from './client';
 import type { GraphFileProblem } from './graph-file';
@@ -23,7 +23,7 @@ export function prepareGraphLoad(): void {
 }
 
 export interface PreviewRequest {
-  options: ModelOptions;
+  options: PreviewOptions;
   frame?: PreviewFrame;
   /** Called with the picture (drawn in the worker, or its display cache). */
   onPicture: (picture: PreviewPicture) => void;

@@ -7,7 +7,9 @@
  * answers null (sound) or the problem. Never sends the graph itself back. Runs in graph-load.worker.ts, or in the
  * page's thread without a preview where there are no workers.
  */
-import { buildCanvasModel, type CanvasModel, type ModelOptions } from '../viz/canvas-model';
+import { buildCanvasModel, type CanvasModel, type PreviewOptions } from '../viz/canvas-model';
+import type { SerializedConceptGraph } from '../core/contract/types';
+import { defaultLabelLanguage, transcriptLanguage } from '../core/text/language';
 import { drawPreview, type PreviewPicture } from '../viz/canvas-draw';
 import type { JobContext, JobHandlers } from './host';
 import type { JobSpec } from './protocol';
@@ -26,7 +28,7 @@ export interface LoadRequest {
   bytes: ArrayBuffer;
   /** The file as the messages name it (its site path). */
   url: string;
-  preview: { options: ModelOptions; frame: PreviewFrame | null } | null;
+  preview: { options: PreviewOptions; frame: PreviewFrame | null } | null;
 }
 
 /** Progress: the preview picture. Result: null when the file is a sound graph, else what is wrong. */
@@ -46,7 +48,10 @@ function drawHere(model: CanvasModel, f: PreviewFrame): { bitmap: ImageBitmap; w
 
 function showPreview(value: unknown, preview: NonNullable<LoadRequest['preview']>, ctx: JobContext<PreviewPicture>): void {
   try {
-    const model = buildCanvasModel(value as Parameters<typeof buildCanvasModel>[0], new Map(), preview.options);
+    const graph = value as SerializedConceptGraph;
+    // the label language the page will open in, unless the URL names one
+    const lang = preview.options.lang ?? defaultLabelLanguage(graph.nodes, transcriptLanguage(graph.attributes.passages));
+    const model = buildCanvasModel(graph, new Map(), { ...preview.options, lang });
     let drawn: ReturnType<typeof drawHere> = null;
     try {
       drawn = preview.frame ? drawHere(model, preview.frame) : null;

@@ -9,7 +9,7 @@ import { NONE_KEY } from '$lib/core/contract/types';
 import { interviewSections, sectionOptions, type SectionOption } from '$lib/core/count/scope';
 import { buildSearchIndex } from './search';
 import { DEFAULT_VIEW, type KnownIds, type ViewParams } from './url';
-import { defaultLabelLanguage, transcriptLanguage, type DocumentLanguage } from './language';
+import { defaultLabelLanguage, transcriptLanguage, type DocumentLanguage } from '$lib/core/text/language';
 
 export interface SpeakerOption {
   id: string;

@@ -99,9 +99,9 @@ describe('followFetched', () => {
 
 describe('previewOptions, previewWanted', () => {
   it.each([
-    ['', { lang: 'zh', size: 'passages', measure: 'count' }],
+    ['', { size: 'passages', measure: 'count' }],
     ['?lang=en&size=degree&m=count', { lang: 'en', size: 'degree', measure: 'count' }],
-    ['?lang=fr&size=huge&m=<script>', { lang: 'zh', size: 'passages', measure: 'count' }]
+    ['?lang=fr&size=huge&m=<script>', { size: 'passages', measure: 'count' }]
   ])('%s', (search, expected) => expect(previewOptions(search)).toEqual(expected));
   it.each([
     ['', true],

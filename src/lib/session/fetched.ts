@@ -8,9 +8,9 @@
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { renderFieldProblem, renderProblem, type GraphFileProblem } from '$lib/engine/graph-file';
 import { checkGraphBytes, prepareGraphLoad, type PreviewFrame, type PreviewPicture } from '$lib/engine/graph-load-client';
-import type { ModelOptions } from '$lib/viz/canvas-model';
+import type { PreviewOptions } from '$lib/viz/canvas-model';
 import { radiusRange } from '$lib/viz/renderer';
-import { DEFAULT_EDGE_MEASURE, DEFAULT_LANGUAGE, DEFAULT_NODE_SIZE, EDGE_MEASURES, isOneOf, LANGUAGES, NODE_SIZES } from '$lib/viz/measures';
+import { DEFAULT_EDGE_MEASURE, DEFAULT_NODE_SIZE, EDGE_MEASURES, isOneOf, LANGUAGES, NODE_SIZES } from '$lib/viz/measures';
 import { fileError, type PendingSession, type Session } from './session';
 import { readSiteFile } from './site-files';
 
@@ -25,14 +25,14 @@ export interface FetchedSession {
 
 /** A preview of the graph from the loading worker's own parse, drawn there for `frame` (the stage) when it can. */
 export interface PreviewRequest {
-  options: ModelOptions;
+  options: PreviewOptions;
   frame?: PreviewFrame;
   /** Called with the picture; resolves once the page has painted it (this thread's parse waits for that). */
   show: (picture: PreviewPicture) => Promise<void>;
 }
 
 /** Validates the file's bytes (the checker gets its own copy): null when sound; may show a preview first. */
-export type CheckBytes = (bytes: ArrayBuffer, url: string, preview?: { options: ModelOptions; frame?: PreviewFrame; onPicture: (p: PreviewPicture) => void }) => Promise<GraphFileProblem | null>;
+export type CheckBytes = (bytes: ArrayBuffer, url: string, preview?: { options: PreviewOptions; frame?: PreviewFrame; onPicture: (p: PreviewPicture) => void }) => Promise<GraphFileProblem | null>;
 
 const decode = (bytes: ArrayBuffer) => new TextDecoder('utf-8').decode(bytes);
 
@@ -67,11 +67,15 @@ export async function openFetched(pending: PendingSession, fetch: typeof globalT
   return { session, validated: checked.then((p) => (p ? fail(p).session : session)) };
 }
 
-/** Label language, node size and edge measure of the URL (for a preview drawn before the explorer exists). */
-export function previewOptions(search: string): ModelOptions {
+/**
+ * Label language, node size and edge measure of the URL (for a preview drawn before the explorer exists); without
+ * a `lang` in the URL the worker takes the graph's own (the one the explorer will open in).
+ */
+export function previewOptions(search: string): PreviewOptions {
   const q = new URLSearchParams(search);
   const pick = <T extends string>(list: readonly T[], v: string | null, d: T): T => (isOneOf(list, v) ? v : d);
-  return { lang: pick(LANGUAGES, q.get('lang'), DEFAULT_LANGUAGE), size: pick(NODE_SIZES, q.get('size'), DEFAULT_NODE_SIZE), measure: pick(EDGE_MEASURES, q.get('m'), DEFAULT_EDGE_MEASURE) };
+  const lang = q.get('lang');
+  return { ...(isOneOf(LANGUAGES, lang) ? { lang } : {}), size: pick(NODE_SIZES, q.get('size'), DEFAULT_NODE_SIZE), measure: pick(EDGE_MEASURES, q.get('m'), DEFAULT_EDGE_MEASURE) };
 }
 
 /** Whether the page shows the worker's preview first: not when the URL filters the view (the first picture would not be the one that follows). */

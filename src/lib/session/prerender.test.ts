@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
 import { LARGE_GRAPH } from '$lib/viz/renderer';
-import { prerenderPointer, readGraphFile } from './prerender';
+import { prerenderPage, prerenderPointer, readGraphFile } from './prerender';
 import { prerendered, textHash } from './page-data';
 import { rebuildSteps } from './session';
 
@@ -57,5 +57,26 @@ describe('prerenderPointer', () => {
     const p = await prerenderPointer(fakeFetch(kind === 'missing' ? 404 : 200, body), file);
     expect(p.status === 'failed' && [p.error.kind, p.error.title, p.error.fix]).toEqual([kind, title, rebuildSteps(file.url)]);
     expect(rebuildSteps(file.url)[0]).toContain('--out static/data/talk.graph.json');
+  });
+});
+
+describe('prerenderPage: the language of <html lang>', () => {
+  const withTexts = (texts: string[]) => JSON.stringify({ ...mini, attributes: { ...mini.attributes, passages: mini.attributes.passages.map((p, i) => ({ ...p, text: texts[i % texts.length] })) } });
+  it.each<[string, string, 'zh' | 'en']>([
+    ['the Chinese fixture', text, 'zh'],
+    ['the same graph with English passages', withTexts(['Scaling was the story of the decade, said the host.']), 'en']
+  ])('%s', async (_, body, lang) => {
+    const r = await prerenderPage(fakeFetch(200, body), file);
+    expect([r.pointer.status, r.lang]).toEqual(['linked', lang]);
+    prerendered.delete(file.url);
+  });
+  it('a large graph is still read for its language', async () => {
+    const nodes = Array.from({ length: LARGE_GRAPH.nodes + 1 }, (_, i) => ({ ...mini.nodes[0], key: `n${i}` }));
+    const r = await prerenderPage(fakeFetch(200, JSON.stringify({ ...mini, nodes, edges: [] })), file);
+    expect([r.pointer.status, r.lang]).toEqual(['deferred', 'zh']);
+  });
+  it('an unreadable file: the English error view', async () => {
+    const r = await prerenderPage(fakeFetch(404, ''), file);
+    expect([r.pointer.status, r.lang]).toEqual(['failed', 'en']);
   });
 });

@@ -8,6 +8,7 @@
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { parseGraphJson, type GraphFileProblem } from '$lib/engine/graph-file';
 import { validateGraphValue } from '$lib/engine/graph-validate';
+import { transcriptLanguage, type DocumentLanguage } from '$lib/core/text/language';
 import { isLargeGraph } from '$lib/viz/renderer';
 import { linkGraph, prerendered, type GraphPointer } from './page-data';
 import { fileError } from './session';
@@ -25,10 +26,19 @@ export async function readGraphFile(fetch: typeof globalThis.fetch, url: string)
 
 /** The page data's pointer for `file` (a small graph also goes into `prerendered` for the server render). */
 export async function prerenderPointer(fetch: typeof globalThis.fetch, file: SiteGraphFile): Promise<GraphPointer> {
+  return (await prerenderPage(fetch, file)).pointer;
+}
+
+/**
+ * The pointer and the language of the page's `<html lang>`: the transcript's, so that the prerendered page already
+ * speaks it before any script runs ('en' when the graph file cannot be read: the error view is English).
+ */
+export async function prerenderPage(fetch: typeof globalThis.fetch, file: SiteGraphFile): Promise<{ pointer: GraphPointer; lang: DocumentLanguage }> {
   const r = await readGraphFile(fetch, file.url);
-  if ('problem' in r) return { status: 'failed', url: file.url, name: file.name, error: fileError(r.problem, file.url) };
+  if ('problem' in r) return { pointer: { status: 'failed', url: file.url, name: file.name, error: fileError(r.problem, file.url) }, lang: 'en' };
+  const lang = transcriptLanguage(r.graph.attributes.passages);
   const counts = { nodes: r.graph.nodes.length, edges: r.graph.edges.length };
-  if (isLargeGraph(counts)) return { status: 'deferred', url: file.url, name: file.name, title: r.graph.attributes.title, ...counts };
+  if (isLargeGraph(counts)) return { pointer: { status: 'deferred', url: file.url, name: file.name, title: r.graph.attributes.title, ...counts }, lang };
   prerendered.set(file.url, r.graph);
-  return linkGraph(r.text, file);
+  return { pointer: linkGraph(r.text, file), lang };
 }

@@ -64,6 +64,9 @@ export interface ModelOptions {
   radius?: { min: number; max: number };
 }
 
+/** A preview's options: the label language may be left to the graph (the one its page will open in). */
+export type PreviewOptions = Omit<ModelOptions, 'lang'> & { lang?: LabelLanguage };
+
 /** Builds the display cache of a view graph (positions: the current layout, falling back to the file's). */
 export function buildCanvasModel(view: SerializedConceptGraph, positions: ReadonlyMap<string, { x: number; y: number }>, o: ModelOptions): CanvasModel {
   const n = view.nodes.length;

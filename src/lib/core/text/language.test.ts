@@ -7,7 +7,7 @@ import { defaultLabelLanguage, transcriptLanguage } from './language';
 
 const passages = (...texts: string[]) => texts.map((text) => ({ text }));
 const nodes = (...labels: Array<{ zh?: string; en?: string }>) => labels.map((label) => ({ attributes: { label } }) as never);
-const file = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
+const file = (p: string) => readFileSync(new URL(`../../../../${p}`, import.meta.url), 'utf8');
 
 describe('transcriptLanguage', () => {
   it.each<[string, string[], 'zh' | 'en']>([

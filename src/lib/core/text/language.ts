@@ -1,11 +1,12 @@
 /**
- * Which language a loaded graph speaks, from its data: the transcript's (Chinese when its passages are mostly CJK,
- * English otherwise; the page's `lang`) and the label language to show first (the transcript's, when most concepts
- * have a label in it; else the one most concepts have). So an English talk with an English-only catalog opens in
- * English, and the bundled Chinese transcript in 中文. Pure; reads a bounded sample of the text.
+ * Which language a graph speaks, from its data: the transcript's (Chinese when CJK characters outnumber Latin
+ * letters, English otherwise) sets the page's `lang`, in the prerendered HTML and after a graph is opened, so that
+ * the browser picks fonts and line breaking for the text that is there; the label language shown first is the
+ * transcript's when most concepts have a label in it, else the one most concepts have (an English talk with an
+ * English-only catalog opens in English, the bundled Chinese transcript in 中文; a large graph's preview too).
+ * Pure; reads a bounded sample of the text.
  */
-import type { Passage, SerializedNode } from '$lib/core/contract/types';
-import type { LabelLanguage } from '$lib/viz/measures';
+import type { Passage, SerializedNode } from '../contract/types';
 
 export type DocumentLanguage = 'zh' | 'en';
 
@@ -49,7 +50,7 @@ export function transcriptLanguage(passages: readonly Pick<Passage, 'text'>[]): 
  * The label language shown first: the transcript's when at least half the concepts have a label in it, else the
  * language most concepts have a label in (ties go to the transcript's).
  */
-export function defaultLabelLanguage(nodes: readonly Pick<SerializedNode, 'attributes'>[], transcript: DocumentLanguage): LabelLanguage {
+export function defaultLabelLanguage(nodes: readonly Pick<SerializedNode, 'attributes'>[], transcript: DocumentLanguage): DocumentLanguage {
   let zh = 0;
   let en = 0;
   for (const n of nodes) {
