@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { graphFileNameFor, siteGraphFile } from '../src/lib/session/site-files';
+import { ensureSynced } from './kit-sync';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Left in every output folder: what this script wrote there (and so may replace). */
@@ -105,14 +106,6 @@ function install(out: string, built: string, previous: string[]): string[] {
   return files;
 }
 
-/** `svelte-kit sync` when the repository has never been synced (right after `npm ci`: tsconfig.json extends its output). */
-function ensureSynced(stdio: 'pipe' | 'inherit'): number {
-  if (existsSync(join(ROOT, '.svelte-kit', 'tsconfig.json'))) return 0;
-  const env = { ...process.env };
-  delete env.TOPICGRAPH_KIT_DIR;
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'], { cwd: ROOT, stdio, env }).status ?? 1;
-}
-
 export function buildSite(opts: BuildSiteOptions): number {
   const say = (m: string) => process.stderr.write(`build-site: ${m}\n`);
   const out = resolve(opts.outDir);
@@ -152,7 +145,7 @@ export function buildSite(opts: BuildSiteOptions): number {
       }
       copyFileSync(opts.graph, graphPath);
     }
-    if (ensureSynced(stdio) !== 0) {
+    if (ensureSynced(ROOT, stdio) !== 0) {
       say('`svelte-kit sync` failed (see above); run `npx svelte-kit sync` and try again');
       return 1;
     }

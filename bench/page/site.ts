@@ -2,7 +2,8 @@
  * Builds the explorer for the page benches into a temporary folder, for the bundled graph or any graph object
  * (the synthetic ones): copies static/ without graph files into a temporary assets folder, writes the graph there
  * as data/scaling-era.graph.json and runs `vite build` with TOPICGRAPH_ASSETS_DIR / TOPICGRAPH_BUILD_DIR /
- * TOPICGRAPH_KIT_DIR (svelte.config.js), so build/ and .svelte-kit/ are left alone. Also bundles the bench-only
+ * TOPICGRAPH_KIT_DIR (svelte.config.js), so build/ and .svelte-kit/ are left alone (`svelte-kit sync` first in a
+ * fresh checkout; the bench's kit folder is removed afterwards). Also bundles the bench-only
  * sigma.js page (bench/sigma/) with esbuild. Nothing here is shipped.
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { ensureSynced } from '../../scripts/kit-sync';
 import { BUNDLED_CATALOG, BUNDLED_TRANSCRIPT } from '../inputs';
 
 export const GRAPH_FILE = 'data/scaling-era.graph.json';
@@ -56,20 +58,23 @@ export interface BuiltSite {
 /** Builds the site with this graph (JSON text or object) into `outDir`. */
 export async function buildSiteWith(root: string, graph: string | SerializedConceptGraph, outDir: string, name: string): Promise<BuiltSite> {
   const assets = mkdtempSync(join(tmpdir(), 'topicgraph-bench-assets-'));
+  const kitDir = `.svelte-kit-bench-${name}`;
   try {
     cpSync(join(root, 'static'), assets, { recursive: true, filter: (src) => !src.endsWith('.graph.json') });
     mkdirSync(join(assets, 'data'), { recursive: true });
     const text = typeof graph === 'string' ? graph : JSON.stringify(graph);
     writeFileSync(join(assets, GRAPH_FILE), text);
     rmSync(outDir, { recursive: true, force: true });
+    if (ensureSynced(root, 'pipe') !== 0) throw new SiteBuildError(`\`svelte-kit sync\` failed in ${root}: run \`npx svelte-kit sync\` there and try again`);
     await run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
       cwd: root,
-      env: { ...process.env, TOPICGRAPH_ASSETS_DIR: assets, TOPICGRAPH_BUILD_DIR: outDir, TOPICGRAPH_KIT_DIR: `.svelte-kit-bench-${name}` }
+      env: { ...process.env, TOPICGRAPH_ASSETS_DIR: assets, TOPICGRAPH_BUILD_DIR: outDir, TOPICGRAPH_KIT_DIR: kitDir }
     });
     if (!existsSync(join(outDir, 'index.html'))) throw new SiteBuildError(`vite build wrote no index.html into ${outDir}`);
     return { dir: outDir, graphBytes: Buffer.byteLength(text) };
   } finally {
     rmSync(assets, { recursive: true, force: true });
+    rmSync(join(root, kitDir), { recursive: true, force: true }); // its generated files: nothing to keep in the checkout
   }
 }
 

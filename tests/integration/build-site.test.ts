@@ -17,10 +17,8 @@ function buildSite(args: string[]) {
   return { status: r.status, stderr: `${r.stdout}${r.stderr}` };
 }
 
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'topicgraph-build-site-it-'));
-  repo = join(work, 'repo');
-  // the tracked files only (what a clone has), with the installed packages
+/** A copy of the tracked files only (what a clone has), with the installed packages, as `npm ci` leaves it. */
+function freshClone(repo: string): void {
   const files = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
   for (const f of files) {
     if (!existsSync(join(ROOT, f))) continue;
@@ -28,6 +26,12 @@ beforeAll(() => {
     cpSync(join(ROOT, f), join(repo, f));
   }
   symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'topicgraph-build-site-it-'));
+  repo = join(work, 'repo');
+  freshClone(repo);
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -61,5 +65,18 @@ describe('build-site in a fresh clone', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(site, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readdirSync(join(site, 'data')).sort()).toEqual(['.gitkeep', 'again.graph.json', 'extra.csv']);
+  });
+});
+
+describe('the page bench in a fresh clone', () => {
+  it('syncs SvelteKit before its first site build, and leaves no kit folder of its own', async () => {
+    const clone = join(work, 'bench-clone');
+    freshClone(clone);
+    expect(existsSync(join(clone, '.svelte-kit'))).toBe(false);
+    const { buildSiteWith } = await import('../../bench/page/site');
+    const out = join(work, 'bench-site');
+    const built = await buildSiteWith(clone, readFileSync(join(ROOT, 'tests/fixtures/graphs/mini.graph.json'), 'utf8'), out, 'fresh');
+    expect(existsSync(join(built.dir, 'index.html'))).toBe(true);
+    expect(readdirSync(clone).filter((f) => f.startsWith('.svelte-kit-'))).toEqual([]);
   });
 });
