@@ -8,7 +8,7 @@ import type { Filter } from '$lib/core/count/scope';
 import type { EdgeMeasure, LabelLanguage, NodeSize } from '$lib/viz/measures';
 import type { Encoding } from '$lib/viz/context';
 import type { GraphIndex } from './graph-index';
-import type { ViewParams } from './url';
+import type { LinkSet, ViewParams } from './url';
 
 const setOrNull = (xs: readonly string[] | null) => (xs === null ? null : new Set(xs));
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
@@ -23,6 +23,8 @@ export class Choices implements Encoding {
   lang = $state<LabelLanguage>('zh');
   measure = $state<EdgeMeasure>('count');
   size = $state<NodeSize>('passages');
+  /** Links drawn: the backbone (default) or all (the tables and data exports always have all). */
+  links = $state<LinkSet>('backbone');
 
   /** The filter as one value (a new object only when one of its parts changes). */
   filter: Filter = $derived({ sections: this.sections, speakers: this.speakers, kinds: this.kinds, minWeight: this.minWeight });
@@ -47,6 +49,7 @@ export class Choices implements Encoding {
     this.lang = p.lang;
     this.measure = p.measure;
     this.size = p.size;
+    this.links = p.links;
   }
 
   /** Whether the filter keeps less than the whole graph. */
@@ -64,7 +67,8 @@ export class Choices implements Encoding {
       minWeight: this.minWeight,
       lang: this.lang,
       measure: this.measure,
-      size: this.size
+      size: this.size,
+      links: this.links
     };
   }
 

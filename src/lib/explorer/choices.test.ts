@@ -56,7 +56,7 @@ describe('Choices', () => {
 
   it('apply takes every choice of a parsed URL without announcing a change', () => {
     const { c, changes } = make();
-    c.apply({ ...DEFAULT_VIEW, sections: ['s2'], speakers: [], kinds: ['concept'], minWeight: 2, lang: 'both', measure: 'npmi', size: 'degree' });
+    c.apply({ ...DEFAULT_VIEW, sections: ['s2'], speakers: [], kinds: ['concept'], minWeight: 2, lang: 'both', measure: 'npmi', size: 'degree', links: 'all' });
     expect(c.params({ concept: 'agi', edge: null })).toEqual({
       concept: 'agi',
       edge: null,
@@ -66,7 +66,8 @@ describe('Choices', () => {
       minWeight: 2,
       lang: 'both',
       measure: 'npmi',
-      size: 'degree'
+      size: 'degree',
+      links: 'all'
     });
     expect(c.filtered).toBe(true);
     expect(changes()).toBe(0);

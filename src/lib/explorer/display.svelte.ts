@@ -5,6 +5,7 @@
  * click or a hover leaves `nodeGeometry` and `edgeGeometry` (what the node positions, the cached edge pictures and
  * the hidden hit paths follow) as the same arrays. No DOM.
  */
+import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import type { DisplayState, EdgeGeometry, EdgeView, Encoding, FocusState, NodeGeometry, NodeView } from '$lib/viz/context';
 import { placeLabels, type PlacedLabel } from '$lib/viz/labels';
 import { edgeValue, nodeValue } from '$lib/viz/measures';
@@ -12,6 +13,7 @@ import { edgeStyleScale, radiusScale, type Transform } from '$lib/viz/scales';
 import { LABEL_SIZE } from './camera.svelte';
 import { edgeGeometry, edgeViews, labelRequests, nodeGeometry, nodeView } from './reducers';
 import type { FilteredView } from './view.svelte';
+import type { LinkSet } from './url';
 
 /** What the display is derived from besides the view and the focus. */
 export interface DisplaySource {
@@ -19,6 +21,8 @@ export interface DisplaySource {
   readonly pinned: ReadonlySet<string>;
   readonly transform: Transform;
   readonly viewport: { width: number; height: number };
+  /** Links drawn: the backbone of the view or all its links. */
+  readonly links: LinkSet;
 }
 
 export class Display implements DisplayState {
@@ -34,13 +38,24 @@ export class Display implements DisplayState {
     this.src = src;
   }
 
+  /**
+   * The graph as drawn: the view's nodes with the links chosen (the backbone, or all). Geometry, the canvas and the
+   * accessible list draw this; the tables and data exports read the view itself (every link).
+   */
+  drawn: SerializedConceptGraph = $derived.by(() => {
+    const g = this.view.graph;
+    if (this.src.links === 'all') return g;
+    const keep = this.view.backbone;
+    return keep.size === g.edges.length ? g : { ...g, edges: g.edges.filter((e) => keep.has(e.key)) };
+  });
+
   radius = $derived.by(() => radiusScale(this.view.graph.nodes.map((n) => nodeValue(n.attributes, this.enc.size)), 5, 20));
   edgeStyle = $derived.by(() => edgeStyleScale(this.view.graph.edges.map((e) => edgeValue(e.attributes, this.enc.measure)), this.enc.measure));
 
   nodeGeometry: NodeGeometry[] = $derived.by(() => nodeGeometry(this.view.graph, this.src.positions, this.src.transform, this.enc, this.radius, this.src.pinned));
   private nodeGeometryById: Map<string, NodeGeometry> = $derived(new Map(this.nodeGeometry.map((n) => [n.id, n])));
   /** Edge geometry and style in view order (no focus flags). */
-  edgeGeometry: EdgeGeometry[] = $derived.by(() => edgeGeometry(this.view.graph, this.nodeGeometryById, this.enc, this.edgeStyle));
+  edgeGeometry: EdgeGeometry[] = $derived.by(() => edgeGeometry(this.drawn, this.nodeGeometryById, this.enc, this.edgeStyle));
 
   nodes: NodeView[] = $derived.by(() => {
     const focus = this.focus.focusSet;

@@ -12,7 +12,12 @@ import { miniGraph } from './test-graphs';
 const graph = miniGraph();
 const touching = (id: string) => graph.edges.filter((e) => e.source === id || e.target === id).map((e) => e.key);
 const neighbours = (id: string) => new Set([id, ...graph.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))]);
-const make = () => new Explorer(graph, 'mini', { clock: null });
+// every link drawn (the backbone default is tested below)
+const make = () => {
+  const ex = new Explorer(graph, 'mini', { clock: null });
+  ex.choices.links = 'all';
+  return ex;
+};
 
 describe('display geometry and focus flags', () => {
   it('geometry does not change through hover and selection changes, and has no focus flags', () => {
@@ -92,5 +97,65 @@ describe('reducers', () => {
       ['z', false, true],
       ['x', true, false]
     ]);
+  });
+});
+
+describe('the links drawn: backbone by default, every link on request', () => {
+  it('draws the backbone by default, all links when asked; the view (tables, exports) keeps every link', () => {
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    expect(ex.choices.links).toBe('backbone');
+    const drawn = ex.display.edgeGeometry.map((e) => e.key).sort();
+    expect(drawn.length).toBeLessThan(graph.edges.length);
+    expect(drawn).toEqual([...ex.view.backbone].sort());
+    // every concept with a link keeps one
+    for (const n of graph.nodes) if (touching(n.key).length) expect(drawn.some((k) => k.split('|').includes(n.key))).toBe(true);
+    expect(ex.view.graph.edges).toHaveLength(graph.edges.length);
+    expect(ex.linksNote).toBe(`backbone: ${drawn.length} of ${graph.edges.length} links`);
+    expect(ex.query).toBe('');
+    ex.choices.links = 'all';
+    expect(ex.display.edgeGeometry).toHaveLength(graph.edges.length);
+    expect(ex.linksNote).toBeNull();
+    expect(ex.query).toBe('links=all');
+  });
+
+  it('highlights a gap\'s two communities: their nodes and the links inside and between them; a selection wins', () => {
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    ex.choices.links = 'all';
+    const community = new Map(graph.nodes.map((n) => [n.key, n.attributes.community]));
+    const [a, b] = [...new Set(community.values())];
+    ex.focus.highlightCommunities([a, b]);
+    const inside = new Set(graph.nodes.filter((n) => n.attributes.community === a || n.attributes.community === b).map((n) => n.key));
+    expect(ex.focus.focusSet).toEqual(inside);
+    const high = graph.edges.filter((e) => inside.has(e.source) && inside.has(e.target)).map((e) => e.key).sort();
+    expect(ex.display.edges.filter((e) => e.highlighted).map((e) => e.key).sort()).toEqual(high);
+    for (const n of ex.display.nodes) expect(n.dimmed).toBe(!inside.has(n.id));
+    ex.focus.selectNode('scaling');
+    expect(ex.focus.focusSet).toEqual(neighbours('scaling'));
+    ex.focus.clear();
+    expect(ex.focus.communities).toBeNull();
+    expect(ex.focus.focusSet).toBeNull();
+  });
+});
+
+describe('image export frames', () => {
+  it('whole graph: every drawn node and link, nothing dimmed; current view: the nodes in sight, dimmed ones faded', () => {
+    const ex = new Explorer(graph, 'mini', { clock: null });
+    ex.focus.selectNode('scaling');
+    const whole = ex.exportScene('white', 'whole');
+    expect(whole.nodes).toHaveLength(graph.nodes.length);
+    expect(whole.edges.every((e) => e.opacity > 0.06)).toBe(true);
+    expect(whole.subtitle).toContain(ex.linksNote!);
+    const fills = new Map(ex.display.nodes.map((n) => [n.id, n.fill]));
+    const view = ex.exportScene('white', 'view');
+    const dimmed = ex.display.nodes.filter((n) => n.dimmed).map((n) => n.id);
+    expect(dimmed.length).toBeGreaterThan(0);
+    for (const n of view.nodes) expect(n.fill === fills.get(n.id)).toBe(!dimmed.includes(n.id));
+    // zoomed in on one concept: only what is in sight
+    const s = ex.display.nodeGeometry.find((n) => n.id === 'scaling')!;
+    ex.camera.transform = { k: 8, x: ex.camera.viewport.width / 2 - (s.sx - ex.camera.transform.x) / ex.camera.transform.k * 8, y: ex.camera.viewport.height / 2 - (s.sy - ex.camera.transform.y) / ex.camera.transform.k * 8 };
+    const zoomed = ex.exportScene('white', 'view');
+    expect(zoomed.nodes.map((n) => n.id)).toContain('scaling');
+    expect(zoomed.nodes.length).toBeLessThan(graph.nodes.length);
+    expect(zoomed.subtitle).toMatch(/current view: \d+ of 14 concepts in sight/);
   });
 });

@@ -21,7 +21,7 @@ import { Camera } from './camera.svelte';
 import { Choices } from './choices.svelte';
 import { Display } from './display.svelte';
 import { Evidence } from './evidence.svelte';
-import { exportScene, viewFilename } from './export-view';
+import { exportScene, viewFilename, type ExportFrame } from './export-view';
 import { GraphIndex } from './graph-index';
 import { Motion, type FrameClock, type LayoutPort } from './motion.svelte';
 import { SelectionState } from './selection.svelte';
@@ -74,6 +74,9 @@ export class Explorer {
       },
       get viewport() {
         return camera.viewport;
+      },
+      get links() {
+        return choices.links;
       }
     }));
     this.layers = layersOf(this);
@@ -124,8 +127,15 @@ export class Explorer {
     return this.view.exportGraph(this.motion.positions);
   }
 
-  /** The current view as an image-export scene (whole filtered graph, fitted to the viewport's shape). */
-  exportScene(background: 'white' | 'transparent'): ExportScene {
+  /** "backbone: 144 of 776 links" when the backbone is drawn and is less than every link; null otherwise. */
+  get linksNote(): string | null {
+    const drawn = this.display.drawn.edges.length;
+    const all = this.view.graph.edges.length;
+    return drawn < all ? `backbone: ${drawn} of ${all} links` : null;
+  }
+
+  /** An image-export scene: the whole filtered graph fitted to the viewport's shape, or the view as on screen. */
+  exportScene(background: 'white' | 'transparent', frame: ExportFrame = 'whole'): ExportScene {
     const d = this.display;
     return exportScene(
       {
@@ -137,9 +147,11 @@ export class Explorer {
         labels: d.labels,
         selected: this.focus.selectedIds,
         viewport: this.camera.viewport,
-        counts: this.view.stats
+        counts: this.view.stats,
+        linksNote: this.linksNote
       },
-      background
+      background,
+      frame
     );
   }
 
@@ -165,7 +177,7 @@ function layersOf(ex: Explorer): GraphLayers {
   };
   return {
     get graph() {
-      return view.graph;
+      return display.drawn;
     },
     encoding: choices,
     get positions() {

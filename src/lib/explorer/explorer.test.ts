@@ -96,7 +96,7 @@ describe('Explorer', () => {
   it('the layers’ context reads the parts and routes the layers’ input to them', () => {
     const ex = make();
     const L = ex.layers;
-    expect(L.graph).toBe(ex.view.graph);
+    expect(L.graph).toEqual(ex.display.drawn);
     expect(L.encoding.measure).toBe('count');
     expect(L.display.nodeGeometry.map((n) => n.id)).toEqual(ex.display.nodeGeometry.map((n) => n.id));
     L.input.selectNode('agi');
@@ -118,7 +118,7 @@ describe('Explorer', () => {
     ex.focus.selectEdge('scaling|transformer');
     const scene = ex.exportScene('white');
     expect(scene.nodes).toHaveLength(ex.view.graph.nodes.length);
-    expect(scene.edges).toHaveLength(ex.view.graph.edges.length);
+    expect(scene.edges).toHaveLength(ex.display.drawn.edges.length);
     expect(scene.nodes.filter((n) => n.selected).map((n) => n.id).sort()).toEqual(['scaling', 'transformer']);
     expect(scene.caption).toContain('Scope: dialogue only');
     expect(scene.subtitle).toContain('edge width: Count');

@@ -1,7 +1,10 @@
 /**
- * The current view as an export: the image scene (the whole filtered graph at its current layout, fitted to a frame
- * of the stage's shape, with the screen's colours and sizes, legend, title and caption) and the file names. Pure
- * functions of the explorer's parts; the SVG / PNG writers are $lib/export/image.
+ * The current view as an export: the image scene and the file names. Two frames: `whole`, the whole filtered graph
+ * at its current layout (the links drawn: backbone or all), fitted to a frame of the stage's shape, without the
+ * focus dimming; `view`, what the stage shows: the concepts in sight at the current zoom and pan, with the selection
+ * or gap's dimming (dimmed nodes faded toward the background, dimmed links nearly transparent). Both with the
+ * screen's colours and sizes, legend, title and caption. Pure functions of the explorer's parts; the SVG / PNG
+ * writers are $lib/export/image.
  */
 import type { ExportScene } from '$lib/export/image';
 import type { NodeView, EdgeView } from '$lib/viz/context';
@@ -39,9 +42,33 @@ export interface SceneSource {
   selected: readonly string[];
   viewport: { width: number; height: number };
   counts: { concepts: number; edges: number; passages: number };
+  /** Links drawn of all the view's links, e.g. "backbone: 144 of 776 links" (null: all are drawn). */
+  linksNote?: string | null;
 }
 
-export function exportScene(s: SceneSource, background: 'white' | 'transparent'): ExportScene {
+export type ExportFrame = 'whole' | 'view';
+
+/** `#rrggbb` mixed toward white by `t` (0: as is, 1: white); other colours as they are. */
+export function fade(colour: string, t: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (!m) return colour;
+  const v = parseInt(m[1], 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * t);
+  return `#${[(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) => mix(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The nodes and edges of the frame: all (whole graph, no dimming), or those in sight with their dimming. */
+function framed(s: SceneSource, frame: ExportFrame): { nodes: NodeView[]; edges: EdgeView[] } {
+  if (frame === 'whole') {
+    return { nodes: s.nodes.map((n) => ({ ...n, dimmed: false })), edges: s.edges.map((e) => ({ ...e, dimmed: false })) };
+  }
+  const { width, height } = s.viewport;
+  const nodes = s.nodes.filter((n) => n.sx + n.r >= 0 && n.sy + n.r >= 0 && n.sx - n.r <= width && n.sy - n.r <= height);
+  const inSight = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: s.edges.filter((e) => inSight.has(e.edge.source) && inSight.has(e.edge.target)) };
+}
+
+export function exportScene(s: SceneSource, background: 'white' | 'transparent', frame: ExportFrame = 'whole'): ExportScene {
   const { index, choices } = s;
   const a = index.graph.attributes;
   const p = choices.params({ concept: null, edge: null });
@@ -58,29 +85,39 @@ export function exportScene(s: SceneSource, background: 'white' | 'transparent')
     unit: a.parameters.unit
   });
   const selected = new Set(s.selected);
+  const { nodes, edges } = framed(s, frame);
+  // the current view: positions as on screen (the zoom and pan), so the frame shows what the stage shows
+  const at = (n: NodeView) => (frame === 'view' ? { x: n.sx, y: n.sy } : (s.positions.get(n.id) ?? n.node.attributes));
+  const notes = [s.linksNote, frame === 'view' ? `current view: ${nodes.length} of ${s.nodes.length} concepts in sight` : null].filter(Boolean);
   return buildExportScene({
     title: a.title,
-    subtitle: `Concepts mentioned together · edge width: ${EDGE_MEASURE_INFO[choices.measure].label}`,
+    subtitle: `Concepts mentioned together · edge width: ${EDGE_MEASURE_INFO[choices.measure].label}${notes.map((x) => ` · ${x}`).join('')}`,
     caption,
     width: Math.max(600, s.viewport.width),
     height: Math.max(400, s.viewport.height),
-    nodes: s.nodes.map((n) => {
-      const at = s.positions.get(n.id) ?? n.node.attributes;
+    nodes: nodes.map((n) => {
+      const p = at(n);
       return {
         id: n.id,
-        x: at.x,
-        y: at.y,
+        x: p.x,
+        y: p.y,
         r: n.r,
-        fill: n.fill,
+        fill: n.dimmed ? fade(n.fill, 0.82) : n.fill,
         label: n.ariaLabel,
         priority: nodeValue(n.node.attributes, choices.size),
         selected: selected.has(n.id),
         shown: s.labels.get(n.id)?.visible ?? false
       };
     }),
-    edges: s.edges.map((e) => ({ source: e.edge.source, target: e.edge.target, width: e.width, opacity: e.opacity, color: EDGE_COLOUR })),
+    edges: edges.map((e) => ({
+      source: e.edge.source,
+      target: e.edge.target,
+      width: e.width,
+      opacity: e.dimmed ? 0.06 : e.highlighted ? Math.max(0.75, e.opacity) : e.opacity,
+      color: EDGE_COLOUR
+    })),
     legend: [
-      { title: 'Communities', items: communityLegend(s.nodes.map((n) => n.node), choices.lang, 3).map((c) => ({ color: c.colour, label: c.label, shape: 'circle' as const })) },
+      { title: 'Communities', items: communityLegend(nodes.map((n) => n.node), choices.lang, 3).map((c) => ({ color: c.colour, label: c.label, shape: 'circle' as const })) },
       {
         title: 'Encoding',
         items: [

@@ -67,7 +67,7 @@ describe('serializeViewParams', () => {
     expect(parseViewParams(new URLSearchParams('lang=zh'), known, en).lang).toBe('zh');
   });
   it('round-trips', () => {
-    const v: ViewParams = { ...DEFAULT_VIEW, edge: 'scaling|transformer', sections: ['s1'], speakers: ['_none'], kinds: ['concept'], minWeight: 4, lang: 'both', measure: 'count', size: 'betweenness' };
+    const v: ViewParams = { ...DEFAULT_VIEW, edge: 'scaling|transformer', sections: ['s1'], speakers: ['_none'], kinds: ['concept'], minWeight: 4, lang: 'both', measure: 'count', size: 'betweenness', links: 'all' };
     expect(parse(serializeViewParams(v))).toEqual(v);
   });
 });

@@ -5,6 +5,7 @@
  *   c=<concept>          selected concept        e=<a>|<b>     selected edge
  *   sec=<id>,<id>        sections in scope       spk=<id>,...  speakers in scope     kind=<kind>,...
  *   min=<n>              minimum co-mentions     lang=zh|en|both   m=count|jaccard|npmi   size=passages|degree|...
+ *   links=all            draw every link (default: the backbone, $lib/core/analysis/backbone.ts)
  *
  * An empty list (`sec=`) means "none"; an absent key means "all". The defaults may depend on the graph (the label
  * language follows its data: ./language.ts): parse and serialize take the same defaults.
@@ -32,7 +33,11 @@ export interface ViewParams {
   lang: LabelLanguage;
   measure: EdgeMeasure;
   size: NodeSize;
+  /** Links drawn: the backbone or all of them (tables and data exports always have all). */
+  links: LinkSet;
 }
+
+export type LinkSet = 'backbone' | 'all';
 
 export const DEFAULT_VIEW: ViewParams = {
   concept: null,
@@ -43,7 +48,8 @@ export const DEFAULT_VIEW: ViewParams = {
   minWeight: 1,
   lang: DEFAULT_LANGUAGE,
   measure: DEFAULT_EDGE_MEASURE,
-  size: DEFAULT_NODE_SIZE
+  size: DEFAULT_NODE_SIZE,
+  links: 'backbone'
 };
 
 export interface KnownIds {
@@ -87,6 +93,8 @@ export function parseViewParams(query: URLSearchParams, known: KnownIds, default
   if (isOneOf(EDGE_MEASURES, m)) v.measure = m;
   const size = query.get('size');
   if (isOneOf(NODE_SIZES, size)) v.size = size;
+  const links = query.get('links');
+  if (links === 'all' || links === 'backbone') v.links = links;
   return v;
 }
 
@@ -103,5 +111,6 @@ export function serializeViewParams(v: ViewParams, defaults: ViewParams = DEFAUL
   if (v.lang !== defaults.lang) q.push(`lang=${v.lang}`);
   if (v.measure !== defaults.measure) q.push(`m=${v.measure}`);
   if (v.size !== defaults.size) q.push(`size=${v.size}`);
+  if (v.links !== defaults.links) q.push(`links=${v.links}`);
   return q.join('&');
 }

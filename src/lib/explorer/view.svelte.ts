@@ -8,6 +8,7 @@
 import type { Passage, SerializedConceptGraph, SerializedEdge, SerializedNode } from '$lib/core/contract/types';
 import { isIdentityFilter, passagesInScope, type Filter } from '$lib/core/count/scope';
 import type { Positions } from '$lib/core/layout/simulation';
+import { backboneEdges } from '$lib/core/analysis/backbone';
 
 type FilterKit = typeof import('./filter-kit');
 
@@ -44,6 +45,8 @@ export class FilteredView {
     }
     return m;
   });
+  /** Keys of the view's backbone links ($lib/core/analysis/backbone.ts): what the picture draws by default. */
+  backbone: Set<string> = $derived.by(() => backboneEdges(this.graph.edges));
   stats = $derived({ concepts: this.graph.nodes.length, edges: this.graph.edges.length, passages: this.scopePassages.length });
 
   /** Whether the view reflects the current filter (no filter, or the recount code is here). */

@@ -63,6 +63,8 @@ export interface FocusState {
   readonly hovered: string | null;
   readonly hoveredEdge: string | null;
   readonly focused: string | null;
+  /** Communities highlighted together (a structural gap's two sides); null: none. */
+  readonly communities: ReadonlySet<number> | null;
   /** The hovered (else selected) concept or edge and its neighbourhood; null when nothing is in focus. */
   readonly focusSet: ReadonlySet<string> | null;
   /** Whether an edge is drawn highlighted: the selected or hovered edge, or an edge of the focused concept. */
@@ -107,7 +109,7 @@ export interface DisplayState {
 }
 
 export interface GraphLayers {
-  /** The filtered graph on screen. */
+  /** The filtered graph as drawn: its nodes, and its links chosen for the picture (the backbone, or all). */
   readonly graph: SerializedConceptGraph;
   readonly encoding: Encoding;
   /** Layout positions (graph units) of the nodes on screen. */
