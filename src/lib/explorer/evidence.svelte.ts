@@ -1,8 +1,10 @@
 /**
  * The evidence of the selection: the passages in scope that mention the selected concept (or both ends of the
  * selected link), with their marks, in document order; the selected concept's passages per section; and the marks
- * the transcript reader highlights (over the whole transcript, not only the scope). Derived with runes from the
- * filtered view, the selection and the graph index; no DOM.
+ * the transcript reader highlights (over the whole transcript, not only the scope). The concept's passages can be
+ * narrowed to one speaker's (`onlySpeaker`, from the Speakers table); the narrowing belongs to the concept it was
+ * set for and lapses when the selection changes. Derived with runes from the filtered view, the selection and the
+ * graph index; no DOM.
  */
 import type { Passage } from '$lib/core/contract/types';
 import { NONE_KEY } from '$lib/core/contract/types';
@@ -47,8 +49,28 @@ export class Evidence {
     };
   }
 
-  /** The passages of the selection in scope, with the mentions marked (tone b: the link's second concept). */
+  /** One speaker's passages of one concept (speaker id or NONE_KEY); null: every speaker. */
+  private only = $state.raw<{ concept: string; speaker: string } | null>(null);
+
+  /** Shows the passages of `concept` by `speaker` only (selecting the concept is the caller's). */
+  narrowToSpeaker(concept: string, speaker: string | null): void {
+    this.only = speaker === null ? null : { concept, speaker };
+  }
+
+  /** The speaker the selected concept's passages are narrowed to, or null. */
+  onlySpeaker: string | null = $derived.by(() => {
+    const n = this.focus.selectedNode;
+    return n && this.only?.concept === n.key ? this.only.speaker : null;
+  });
+
+  /** The passages of the selection in scope, of the chosen speaker only when narrowed. */
   passages: PassageEntry[] = $derived.by(() => {
+    const who = this.onlySpeaker;
+    return who === null ? this.allPassages : this.allPassages.filter((e) => (e.passage.speaker ?? NONE_KEY) === who);
+  });
+
+  /** The passages of the selection in scope, with the mentions marked (tone b: the link's second concept). */
+  allPassages: PassageEntry[] = $derived.by(() => {
     const inScope = new Map(this.view.graph.attributes.passages.map((p) => [p.id, p]));
     const n = this.focus.selectedNode;
     if (n) {

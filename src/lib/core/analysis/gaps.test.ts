@@ -42,16 +42,36 @@ describe('structuralGaps', () => {
     ]);
   });
 
-  it('names the concepts closest to bridging, strongest on both sides first', () => {
-    // A|B: a3 has 4 inside A and 1 to B (geometric mean 2); b3 has 1 and 4 (2); c1, of the third topic, has 1 to A
-    // (a1) and 2 to B (b1): 1.41
+  it('names the concepts closest to bridging: tied to both sides beyond chance first, then by strength x lift', () => {
+    // shares of the link ends: A 15/48, B 16/48, C 17/48. A concept with all co-mentions expects all x share with a
+    // side; lift = actual / expected; score = sqrt(toA x toB) x the smaller lift.
+    // A|B: a3 (4 to A, 1 to B, all 5): lifts 2.56 and 0.6, score 2 x 0.6 = 1.2; b3 (1, 4, 5): 0.64 and 2.4, 1.28;
+    // c1 (1 to A, 2 to B, all 7): 0.457 and 0.857, 1.41 x 0.457 = 0.65. None is tied to both beyond chance.
     expect(gaps[0].bridges).toEqual([
-      { id: 'a3', community: 0, toA: 4, toB: 1 },
       { id: 'b3', community: 1, toA: 1, toB: 4 },
+      { id: 'a3', community: 0, toA: 4, toB: 1 },
       { id: 'c1', community: 2, toA: 1, toB: 2 }
     ]);
-    // A|C: c1 has 1 to A (a1) and 4 inside C: 2; a1: 4 and 1: 2; a2 and c2 likewise; ties by id
-    expect(gaps[1].bridges.map((b) => b.id)).toEqual(['a1', 'a2', 'c1', 'c2']);
+    // A|C: c2 (1 to A, 4 to C, all 5): 0.64 and 2.26, score 1.28; a1 and a2 (4, 1, 5): 2.56 and 0.565, 1.13 (tie:
+    // by id); c1 (1, 4, 7): 0.457 and 1.61, 0.91
+    expect(gaps[1].bridges.map((b) => b.id)).toEqual(['c2', 'a1', 'a2', 'c1']);
+  });
+
+  it('finds the gap built into a graph: two topics linked only through a third, and the concept between them', () => {
+    // Three cliques of four (count 3 inside). A and B meet only through C's c1 (2 to a1, 2 to b1) and a weak a4|b4
+    // (1); C also links c2|a2 (2) and c3|b2 (2). A|B is the gap; c1, linked with both, comes closest to bridging it (a4 and b4 lean to one side).
+    const ids = (t: string) => [1, 2, 3, 4].map((i) => `${t}${i}`);
+    const clique = (t: string): Array<[string, string, number]> => ids(t).flatMap((x, i) => ids(t).slice(i + 1).map((y): [string, string, number] => [x, y, 3]));
+    const built = tinyGraph({
+      passages: [P('q1'), P('q2'), P('q3')],
+      concepts: [...ids('a').map((id) => ({ id, community: 0, in: ['q1'] })), ...ids('b').map((id) => ({ id, community: 1, in: ['q3'] })), ...ids('c').map((id) => ({ id, community: 2, in: ['q2'] }))],
+      links: [...clique('a'), ...clique('b'), ...clique('c'), ['a1', 'c1', 2], ['b1', 'c1', 2], ['a2', 'c2', 2], ['b2', 'c3', 2], ['a4', 'b4', 1]]
+    });
+    const [top] = structuralGaps(built);
+    expect([top.a, top.b, top.links, top.weight]).toEqual([0, 1, 1, 1]);
+    expect(top.bridges[0]).toEqual({ id: 'c1', community: 2, toA: 2, toB: 2 });
+    // q1 (A only) then q2 (C) then q3 (B only): A and B never meet in one passage, nor in neighbouring ones
+    expect(top.near).toEqual([]);
   });
 
   it('gives the passages where both sides meet, and neighbouring passages where they nearly meet', () => {

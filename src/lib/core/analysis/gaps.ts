@@ -6,7 +6,7 @@
  * between them if co-mentions fell at random (the configuration model behind modularity) weigh E = S_A S_B / 2m; the
  * gap's deficit is 1 - W/E for the count W actually between them (0 when they are linked as much as chance gives,
  * 1 when never). score = deficit x min(|A|, |B|): a gap between two big topics ranks above one beside a small one.
- * Only communities of at least `minSize` concepts count. Pure: reads the (possibly filtered) graph, returns data.
+ * Only communities of at least `minSize` concepts count. Bridges are ranked by `bridgeScore` (below). Pure: reads the (possibly filtered) graph, returns data.
  */
 import type { Passage, SerializedConceptGraph } from '../contract/types';
 
@@ -129,10 +129,12 @@ export function structuralGaps(graph: SerializedConceptGraph, settings: Partial<
   const sidesOf = passageSides(graph, community);
   for (const g of chosen) {
     g.bridges = [...toCommunity.entries()]
-      .map(([id, row]) => ({ id, community: community.get(id)!, toA: row.get(g.a) ?? 0, toB: row.get(g.b) ?? 0 }))
+      .map(([id, row]) => ({ id, community: community.get(id)!, toA: row.get(g.a) ?? 0, toB: row.get(g.b) ?? 0, all: total(row) }))
       .filter((x) => x.toA > 0 && x.toB > 0)
-      .sort((x, y) => Math.sqrt(y.toA * y.toB) - Math.sqrt(x.toA * x.toB) || (x.id < y.id ? -1 : 1))
-      .slice(0, s.bridges);
+      .map((x) => ({ x, ...bridgeScore(x.toA, x.toB, x.all, (strength.get(g.a) ?? 0) / (2 * m), (strength.get(g.b) ?? 0) / (2 * m)) }))
+      .sort((p, q) => Number(q.specific) - Number(p.specific) || q.score - p.score || (p.x.id < q.x.id ? -1 : 1))
+      .slice(0, s.bridges)
+      .map(({ x }) => ({ id: x.id, community: x.community, toA: x.toA, toB: x.toB }));
     const mixed = (id: string) => {
       const sides = sidesOf.get(id);
       return Math.min(sides?.get(g.a) ?? 0, sides?.get(g.b) ?? 0);
@@ -141,6 +143,25 @@ export function structuralGaps(graph: SerializedConceptGraph, settings: Partial<
     g.near = nearPassages(graph.attributes.passages, sidesOf, g.a, g.b).slice(0, s.passages);
   }
   return chosen;
+}
+
+const total = (row: ReadonlyMap<number, number>) => {
+  let t = 0;
+  for (const v of row.values()) t += v;
+  return t;
+};
+
+/**
+ * How close a concept comes to bridging A and B. Its lift toward a side is its co-mentions with that side over what
+ * its total would give it at random (all x S_side / 2m); `specific` when the lift toward both sides is above 1 (it
+ * is tied to both more than its frequency explains). Specific bridges rank first, then by the geometric mean of the
+ * co-mentions with each side times the smaller lift: a hub mentioned with everything (lift near 1 everywhere)
+ * ranks below a concept that really sits between the two topics.
+ */
+export function bridgeScore(toA: number, toB: number, all: number, shareA: number, shareB: number): { specific: boolean; score: number } {
+  if (all <= 0 || shareA <= 0 || shareB <= 0) return { specific: false, score: 0 };
+  const lift = Math.min(toA / (all * shareA), toB / (all * shareB));
+  return { specific: lift > 1, score: Math.sqrt(toA * toB) * lift };
 }
 
 /** Passage id -> community -> concepts of that community it mentions. */
