@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { validateGraph } from '../../src/lib/core/contract/schema';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { backboneEdges } from '../../src/lib/core/analysis/backbone';
 
 const graph = JSON.parse(readFileSync(new URL('../../static/data/scaling-era.graph.json', import.meta.url), 'utf8')) as SerializedConceptGraph;
 const FIVE = ['scaling', 'transformer', 'moravec-paradox', 'hive-mind', 'agi'];
@@ -35,7 +36,7 @@ async function statNumbers(page: Page) {
   return { concepts, edges, passages: ps };
 }
 
-test('loads without console errors and draws every concept and edge', async ({ page }) => {
+test('loads without console errors and draws every concept and the backbone of the links', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
@@ -43,7 +44,7 @@ test('loads without console errors and draws every concept and edge', async ({ p
   page.on('pageerror', (e) => errors.push(e.message));
   await open(page);
   await expect(page.locator('[data-concept]')).toHaveCount(graph.nodes.length);
-  await expect(page.locator('[data-edge]')).toHaveCount(graph.edges.length);
+  await expect(page.locator('[data-edge]')).toHaveCount(backboneEdges(graph.edges).size);
   await expect(page.locator('h1')).toHaveText(graph.attributes.title);
   expect(await statNumbers(page)).toEqual({ concepts: graph.nodes.length, edges: graph.edges.length, passages: graph.attributes.passages.length });
   const n = page.locator('[data-concept="scaling"]');
@@ -53,7 +54,7 @@ test('loads without console errors and draws every concept and edge', async ({ p
   expect(errors).toEqual([]);
 });
 
-test('first paint uses the build-time positions (prerendered HTML has the nodes and every edge)', async ({ request }) => {
+test('first paint uses the build-time positions (prerendered HTML has the nodes and every backbone link)', async ({ request }) => {
   const html = await (await request.get('/')).text();
   expect(html).toContain('data-concept="scaling"');
   // edges are drawn by a few grouped stroke paths until hydration: one segment per edge, from node to node
@@ -62,7 +63,7 @@ test('first paint uses the build-time positions (prerendered HTML has the nodes 
   expect(strokes.length).toBeGreaterThan(0);
   expect(strokes.length).toBeLessThan(80);
   const segments = strokes.join('').split('M').filter(Boolean);
-  expect(segments).toHaveLength(graph.edges.length);
+  expect(segments).toHaveLength(backboneEdges(graph.edges).size);
   expect(segments).toContain(`${at('scaling')}L${at('transformer')}`);
 });
 
@@ -170,10 +171,10 @@ test('speaker filter keeps only that speaker\'s passages', async ({ page }) => {
 });
 
 test('minimum co-mentions slider drops weak edges', async ({ page }) => {
-  await open(page);
+  await open(page, '?links=all');
   await page.getByRole('slider').fill('3');
   await expect(page.locator('[data-edge]')).toHaveCount(graph.edges.filter((e) => e.attributes.weight >= 3).length);
-  await expect(page).toHaveURL(/min=3/);
+  await expect(page).toHaveURL(/min=3&links=all/);
 });
 
 test('search by Chinese, English or alias focuses and selects the concept', async ({ page }) => {

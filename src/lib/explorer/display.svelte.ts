@@ -1,7 +1,8 @@
 /**
- * The display data of the view, derived with runes through the reducers (./reducers.ts): scales, node and edge
- * geometry, the same with focus flags, and the label placement. Geometry depends on the view, the layout, the
- * camera and the encoding, never on hover or selection; the focus flags and labels depend on those too. So a
+ * The display data of the view, derived with runes through the reducers (./reducers.ts): the links drawn (the
+ * backbone by default), scales, node and edge geometry, the same with focus flags, and the label placement.
+ * Geometry depends on the view, the layout, the camera and the encoding, never on hover (with the backbone drawn,
+ * a selection adds its links); the focus flags and labels depend on those too. So a
  * click or a hover leaves `nodeGeometry` and `edgeGeometry` (what the node positions, the cached edge pictures and
  * the hidden hit paths follow) as the same arrays. No DOM.
  */
@@ -39,14 +40,19 @@ export class Display implements DisplayState {
   }
 
   /**
-   * The graph as drawn: the view's nodes with the links chosen (the backbone, or all). Geometry, the canvas and the
-   * accessible list draw this; the tables and data exports read the view itself (every link).
+   * The graph as drawn: the view's nodes with the links chosen (the backbone and the selection's links, or all).
+   * Geometry, the canvas and the accessible list draw this; the tables and data exports read the view itself.
    */
   drawn: SerializedConceptGraph = $derived.by(() => {
     const g = this.view.graph;
     if (this.src.links === 'all') return g;
     const keep = this.view.backbone;
-    return keep.size === g.edges.length ? g : { ...g, edges: g.edges.filter((e) => keep.has(e.key)) };
+    if (keep.size === g.edges.length) return g;
+    // the selection's links are drawn too: the selected link, every link of the selected concept
+    const s = this.focus.selection;
+    const key = s?.type === 'edge' ? s.key : null;
+    const id = s?.type === 'node' ? s.id : null;
+    return { ...g, edges: g.edges.filter((e) => keep.has(e.key) || e.key === key || e.source === id || e.target === id) };
   });
 
   radius = $derived.by(() => radiusScale(this.view.graph.nodes.map((n) => nodeValue(n.attributes, this.enc.size)), 5, 20));

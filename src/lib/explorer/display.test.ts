@@ -112,6 +112,14 @@ describe('the links drawn: backbone by default, every link on request', () => {
     expect(ex.view.graph.edges).toHaveLength(graph.edges.length);
     expect(ex.linksNote).toBe(`backbone: ${drawn.length} of ${graph.edges.length} links`);
     expect(ex.query).toBe('');
+    // a selected concept's links are all drawn, on top of the backbone
+    const hub = graph.nodes.map((n) => n.key).sort((x, y) => touching(y).length - touching(x).length)[0];
+    const missing = touching(hub).filter((k) => !ex.view.backbone.has(k));
+    expect(missing.length).toBeGreaterThan(0);
+    ex.focus.selectNode(hub);
+    expect(ex.display.edgeGeometry.map((e) => e.key).sort()).toEqual([...drawn, ...missing].sort());
+    expect(ex.linksNote).toBe(`backbone: ${drawn.length} of ${graph.edges.length} links, + ${missing.length} of the selection`);
+    ex.focus.clear();
     ex.choices.links = 'all';
     expect(ex.display.edgeGeometry).toHaveLength(graph.edges.length);
     expect(ex.linksNote).toBeNull();

@@ -127,11 +127,16 @@ export class Explorer {
     return this.view.exportGraph(this.motion.positions);
   }
 
-  /** "backbone: 144 of 776 links" when the backbone is drawn and is less than every link; null otherwise. */
+  /**
+   * "backbone: 144 of 776 links" (and "+ 12 of the selection" when a selection adds links) when the picture draws
+   * less than every link; null otherwise.
+   */
   get linksNote(): string | null {
-    const drawn = this.display.drawn.edges.length;
     const all = this.view.graph.edges.length;
-    return drawn < all ? `backbone: ${drawn} of ${all} links` : null;
+    const backbone = this.view.backbone.size;
+    if (this.choices.links === 'all' || backbone >= all) return null;
+    const drawn = this.display.drawn.edges.length;
+    return `backbone: ${backbone} of ${all} links${drawn > backbone ? `, + ${drawn - backbone} of the selection` : ''}`;
   }
 
   /** An image-export scene: the whole filtered graph fitted to the viewport's shape, or the view as on screen. */
