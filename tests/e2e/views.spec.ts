@@ -88,19 +88,22 @@ test('Speakers: a real table of speaker x concept counts, sortable; a count open
   await table.locator('[data-sort="s:russ"]').click();
   await expect(table.locator('th[aria-sort="descending"]')).toContainText(russ.name);
   const firstCell = table.locator('tbody tr').first().locator('[data-cell$="|russ"]');
-  await expect(firstCell).toHaveText(String(russCounts[0]));
+  await expect(firstCell).toHaveText(new RegExp(`^${russCounts[0]}\\*?$`));
   await table.locator('[data-sort="s:russ"]').click();
   await expect(table.locator('th[aria-sort="ascending"]')).toContainText(russ.name);
   // a concept both speakers bring up: Russ's cell opens Russ's passages of it only
   const row = t.rows.find((r) => (r.cells.get('russ')?.passages.length ?? 0) > 0 && (r.cells.get('dwarkesh')?.passages.length ?? 0) > 0)!;
   const cell = row.cells.get('russ')!;
+  // the count of whoever mentioned the concept first is starred
+  await expect(table.locator(`[data-cell="${row.concept}|${row.first}"]`)).toHaveClass(/first/);
+  await expect(table.locator('[data-cell].first')).toHaveCount(t.rows.length);
   await table.locator(`[data-cell="${row.concept}|russ"]`).click();
   await expect(passages(page).locator('article[data-passage]')).toHaveCount(cell.passages.length);
   await expect(passages(page).locator('article[data-passage]').first()).toHaveAttribute('data-passage', cell.passages[0]);
   await expect(passages(page).getByText(`Russ only (of ${row.total})`)).toBeVisible();
   // who brought it up first, and "every speaker" widens the list again
-  const first = row.first === NONE_KEY ? 'No speaker' : t.columns.find((c) => c.id === row.first)!.name;
-  await expect(passages(page).getByTestId('speaker-note').locator('.first')).toContainText(`First brought up by ${first}`);
+  const first = row.first === NONE_KEY ? 'First mentioned in a passage without a speaker' : `First brought up by ${t.columns.find((c) => c.id === row.first)!.name}`;
+  await expect(passages(page).getByTestId('speaker-note').locator('.first')).toContainText(first);
   await passages(page).getByRole('button', { name: 'Every speaker' }).click();
   await expect(passages(page).locator('article[data-passage]')).toHaveCount(row.total);
 });
