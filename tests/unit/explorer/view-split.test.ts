@@ -22,19 +22,25 @@ const flags = <T extends { highlighted: boolean; dimmed: boolean }>(views: reado
   dimmed: sorted(views.filter((v) => v.dimmed).map(id))
 });
 const nodeFlags = (ex: Explorer) => flags(ex.display.nodes, (n) => n.id);
+// every link drawn (the backbone default is src/lib/explorer/display.test.ts's)
+const make = () => {
+  const ex = new Explorer(graph, 'mini', { clock: null });
+  ex.choices.links = 'all';
+  return ex;
+};
 const edgeFlags = (ex: Explorer) => flags(ex.display.edges, (e) => e.key);
 const except = (xs: string[]) => sorted(ALL.filter((x) => !xs.includes(x)));
 
 describe('explorer views: focus flags', () => {
   it('nothing focused: nothing highlighted or dimmed, edges in the graph order', () => {
-    const ex = new Explorer(graph, 'mini', { clock: null });
+    const ex = make();
     expect(nodeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
     expect(edgeFlags(ex)).toEqual({ highlighted: [], dimmed: [] });
     expect(ex.display.edges.map((e) => e.key)).toEqual(graph.edges.map((e) => e.key));
   });
 
   it('a selected concept: it and its neighbours highlighted, its edges highlighted and drawn last', () => {
-    const ex = new Explorer(graph, 'mini', { clock: null });
+    const ex = make();
     ex.focus.selectNode('scaling');
     expect(nodeFlags(ex)).toEqual({ highlighted: sorted(SCALING_FOCUS), dimmed: except(SCALING_FOCUS) });
     expect(edgeFlags(ex).highlighted).toEqual(SCALING_EDGES);
@@ -43,7 +49,7 @@ describe('explorer views: focus flags', () => {
   });
 
   it('a selected edge: only it and its two ends highlighted', () => {
-    const ex = new Explorer(graph, 'mini', { clock: null });
+    const ex = make();
     ex.focus.selectEdge('scaling|transformer');
     expect(nodeFlags(ex)).toEqual({ highlighted: ['scaling', 'transformer'], dimmed: except(['scaling', 'transformer']) });
     expect(edgeFlags(ex).highlighted).toEqual(['scaling|transformer']);
@@ -51,7 +57,7 @@ describe('explorer views: focus flags', () => {
   });
 
   it('a hovered concept wins over the selection, and the selection returns when the hover ends', () => {
-    const ex = new Explorer(graph, 'mini', { clock: null });
+    const ex = make();
     ex.focus.selectNode('scaling');
     ex.focus.hovered = 'agi';
     expect(nodeFlags(ex)).toEqual({ highlighted: sorted(AGI_FOCUS), dimmed: except(AGI_FOCUS) });
@@ -63,7 +69,7 @@ describe('explorer views: focus flags', () => {
   });
 
   it('focus moves nothing: node places, sizes, colours and edge ends, widths stay as they were', () => {
-    const ex = new Explorer(graph, 'mini', { clock: null });
+    const ex = make();
     const nodeShape = () => new Map(ex.display.nodes.map((n) => [n.id, [n.sx, n.sy, n.r, n.fill]]));
     const edgeShape = () => new Map(ex.display.edges.map((e) => [e.key, [e.x1, e.y1, e.x2, e.y2, e.width, e.opacity]]));
     const nodes = nodeShape();
