@@ -1,6 +1,7 @@
 // End-to-end tests of the readable default (the backbone of the links), the Speakers table and the structural
 // Gaps on the bundled transcript. Expectations come from the bundled graph file and the pure analyses it is
 // built from ($lib/core/analysis), never from the page itself.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
@@ -144,4 +145,26 @@ test('phone: the backbone note, the Speakers table and the Gaps list work under 
   const cell = page.getByRole('region', { name: 'Speakers' }).locator('[data-cell]').first();
   await cell.click();
   await expect(passages(page)).toBeVisible();
+});
+
+test('axe: no serious or critical violations in the Speakers table, the Gaps list and a narrowed passages panel', async ({ page }) => {
+  // three axe runs over hundreds of table cells: slow on a loaded machine
+  test.setTimeout(240_000);
+  const serious = async () => {
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  };
+  await open(page);
+  await page.getByRole('tab', { name: 'Speakers' }).click();
+  await expect(page.getByRole('region', { name: 'Speakers' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.getByRole('tab', { name: 'Gaps' }).click();
+  const gaps = page.getByRole('region', { name: 'Gaps' });
+  await gaps.locator('[data-gap-highlight]').first().click();
+  await gaps.locator('summary').first().click();
+  expect(await serious()).toEqual([]);
+  await page.getByRole('tab', { name: 'Speakers' }).click();
+  await page.getByRole('region', { name: 'Speakers' }).locator('[data-cell]').first().click();
+  await expect(passages(page).getByTestId('speaker-note')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
