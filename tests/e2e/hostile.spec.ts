@@ -141,7 +141,7 @@ test('default site under its CSP: meta tag present, using the explorer (select, 
 });
 
 test('header, filters, legend, node labels and aria-labels, edge tooltips and tables show the payloads as text', async ({ page }) => {
-  await open(page, '?links=all');
+  await open(page, '?lang=zh&links=all');
   await domIsInert(page);
   const title = graph.attributes.title;
   expect(title).toContain(P.script);
@@ -236,7 +236,7 @@ test('passages panel and marks: each payload concept, from its table row, shows 
 });
 
 test('a link between two payloads: both marked in its passages', async ({ page }) => {
-  await open(page, '?links=all');
+  await open(page, '?lang=zh&links=all');
   const edge = graph.edges.find((e) => e.key === 'script-tag|svg-onload')!;
   await page.locator('[data-edge="script-tag|svg-onload"]').dispatchEvent('click');
   const region = passages(page);
