@@ -6,6 +6,7 @@
  */
 import type { Passage, Section, SerializedConceptGraph } from '../contract/types';
 import { NONE_KEY } from '../contract/types';
+import type { PassageRange } from '../count/scope';
 
 export interface TimelineTick {
   passage: string;
@@ -60,16 +61,20 @@ export function timelineModel(graph: SerializedConceptGraph, noSpeakerName = 'No
   const passages: readonly Passage[] = a.passages;
   if (passages.length === 0) return { ticks: [], lanes: [], bands: [], times: [] };
   const first = passages[0].start;
-  const last = Math.max(...passages.map((p) => p.end));
+  // a loop, not Math.max(...): a spread of 100,000 passages overflows the stack
+  let last = first;
+  for (const p of passages) if (p.end > last) last = p.end;
   const span = Math.max(1, last - first);
   const x = (offset: number) => Math.round(((offset - first) / span) * 1e6) / 1e6;
 
   const used = new Set(passages.map((p) => p.speaker ?? NONE_KEY));
   const lanes: TimelineLane[] = a.speakers.filter((s) => used.has(s.id)).map((s) => ({ id: s.id, name: s.name }));
-  if (used.has(NONE_KEY)) lanes.push({ id: NONE_KEY, name: noSpeakerName });
+  // a passage naming a speaker the list lacks (a hand-edited file) goes to the "no speaker" lane
   const laneOf = new Map(lanes.map((l, i) => [l.id, i]));
+  if ([...used].some((id) => !laneOf.has(id))) lanes.push({ id: NONE_KEY, name: noSpeakerName });
+  const none = lanes.length - 1;
 
-  const ticks = passages.map((p) => ({ passage: p.id, x0: x(p.start), x1: x(p.end), lane: laneOf.get(p.speaker ?? NONE_KEY)!, time: p.time }));
+  const ticks = passages.map((p) => ({ passage: p.id, x0: x(p.start), x1: x(p.end), lane: laneOf.get(p.speaker ?? NONE_KEY) ?? none, time: p.time }));
 
   const byId = new Map(a.sections.map((s) => [s.id, s]));
   const bands: TimelineBand[] = [];
@@ -96,4 +101,35 @@ export function passagesInRange(model: TimelineModel, from: number, to: number):
   const lo = Math.min(from, to);
   const hi = Math.max(from, to);
   return model.ticks.filter((t) => t.x1 >= lo && t.x0 <= hi).map((t) => t.passage);
+}
+
+/** The passage range a brush from x `from` to x `to` selects (its first and last passage), or null when it holds none. */
+export function rangeOfSpan(model: TimelineModel, from: number, to: number): PassageRange | null {
+  const ids = passagesInRange(model, from, to);
+  return ids.length ? { from: ids[0], to: ids[ids.length - 1] } : null;
+}
+
+/** Where a passage range lies on the strip: from the start of its first passage to the end of its last; null when unknown. */
+export function spanOfRange(model: TimelineModel, range: PassageRange): { x0: number; x1: number } | null {
+  const a = model.ticks.findIndex((t) => t.passage === range.from);
+  const b = model.ticks.findIndex((t) => t.passage === range.to);
+  if (a < 0 || b < 0) return null;
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  return { x0: model.ticks[lo].x0, x1: model.ticks[hi].x1 };
+}
+
+/**
+ * The time labels to draw on an axis `width` pixels wide: each at least `gap` pixels from the one before it
+ * (the first time always), in order.
+ */
+export function axisTimes(model: TimelineModel, width: number, gap = 56): Array<{ x: number; time: number }> {
+  const out: Array<{ x: number; time: number }> = [];
+  let lastPx = -Infinity;
+  for (const t of model.times) {
+    const px = t.x * width;
+    if (px - lastPx < gap) continue;
+    out.push(t);
+    lastPx = px;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerTable } from './speakers';
 import { ancestors, conceptHierarchy, conceptPassages, descendants } from './hierarchy';
-import { formatTime, passagesInRange, timelineModel } from './timeline';
+import { axisTimes, formatTime, passagesInRange, rangeOfSpan, spanOfRange, timelineModel } from './timeline';
 import { tinyGraph } from '../../../../tests/fixtures/analysis/tiny-graph';
 
 // A short conversation: two sections, two speakers and a narrator.
@@ -114,5 +114,26 @@ describe('timelineModel', () => {
     expect(passagesInRange(m, 0.5, 0.7)).toEqual(['p4', 'p5']);
     expect(passagesInRange(m, 0.7, 0.5)).toEqual(['p4', 'p5']);
     expect(passagesInRange(m, 0.16, 0.165)).toEqual([]);
+  });
+});
+
+describe('timeline ranges', () => {
+  const m = timelineModel(graph);
+  it('a brush gives the range of its first and last passage, and the range its span back', () => {
+    expect(rangeOfSpan(m, 0.7, 0.5)).toEqual({ from: 'p4', to: 'p5' });
+    expect(rangeOfSpan(m, 0.16, 0.165)).toBeNull();
+    expect(spanOfRange(m, { from: 'p5', to: 'p4' })).toEqual({ x0: 0.508475, x1: 0.830508 });
+    expect(spanOfRange(m, { from: 'p4', to: 'nope' })).toBeNull();
+  });
+  it('labels the axis with times far enough apart', () => {
+    expect(axisTimes(m, 1000, 56)).toEqual(m.times);
+    // 100 px wide: 125 s (at 51 px) is too close to 0 s; 130 s (at 68 px) is the next one far enough
+    expect(axisTimes(m, 100, 56).map((t) => t.time)).toEqual([0, 130]);
+  });
+  it('puts a passage whose speaker is not in the list on the "no speaker" lane', () => {
+    const odd = { ...graph, attributes: { ...graph.attributes, passages: graph.attributes.passages.map((p) => (p.id === 'p2' ? { ...p, speaker: 'ghost' } : p)) } };
+    const t = timelineModel(odd);
+    expect(t.lanes.map((l) => l.id)).toEqual(['russ', 'dwarkesh', '_none']);
+    expect(t.ticks[1].lane).toBe(2);
   });
 });
