@@ -1,7 +1,7 @@
 /**
  * The timeline of a transcript as data: every passage as a tick at its place in the document (x in [0, 1] by
  * source offset, so a long turn is a wide tick), one lane per speaker (and one for passages without a speaker),
- * the top-level sections as bands, and time labels where the transcript gives times. The view draws this; brushing
+ * the top-level sections as bands (the level below when one section holds everything), and time labels where the transcript gives times. The view draws this; brushing
  * a range of x picks the passages in it. Pure: no DOM.
  */
 import type { Passage, Section, SerializedConceptGraph } from '../contract/types';
@@ -49,11 +49,28 @@ export function formatTime(seconds: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
 
-/** The top-level section holding `id` (follows parents). */
-function topOf(byId: ReadonlyMap<string, Section>, id: string): Section | undefined {
-  let s = byId.get(id);
-  for (let guard = 0; s && s.parent && byId.has(s.parent) && guard < 64; guard++) s = byId.get(s.parent);
-  return s;
+/** The sections holding `id`, outermost first (follows parents). */
+function chainOf(byId: ReadonlyMap<string, Section>, id: string | null): Section[] {
+  const out: Section[] = [];
+  let s = id === null ? undefined : byId.get(id);
+  for (let guard = 0; s && guard < 64; guard++) {
+    out.unshift(s);
+    s = s.parent ? byId.get(s.parent) : undefined;
+  }
+  return out;
+}
+
+/**
+ * The nesting level drawn as bands: the top level, unless one section holds every passage (a document under one
+ * `#` title): then the level below it, and so on.
+ */
+function bandLevel(chains: readonly Section[][]): number {
+  let d = 0;
+  for (; d < 6; d++) {
+    const ids = new Set(chains.map((c) => (c.length ? c[Math.min(d, c.length - 1)].id : NONE_KEY)));
+    if (ids.size > 1 || !chains.some((c) => c.length > d + 1)) break;
+  }
+  return d;
 }
 
 export function timelineModel(graph: SerializedConceptGraph, noSpeakerName = 'No speaker'): TimelineModel {
@@ -77,9 +94,12 @@ export function timelineModel(graph: SerializedConceptGraph, noSpeakerName = 'No
   const ticks = passages.map((p) => ({ passage: p.id, x0: x(p.start), x1: x(p.end), lane: laneOf.get(p.speaker ?? NONE_KEY) ?? none, time: p.time }));
 
   const byId = new Map(a.sections.map((s) => [s.id, s]));
+  const chains = passages.map((p) => chainOf(byId, p.section));
+  const level = bandLevel(chains);
   const bands: TimelineBand[] = [];
-  for (const p of passages) {
-    const top = p.section ? topOf(byId, p.section) : undefined;
+  for (const [i, p] of passages.entries()) {
+    const c = chains[i];
+    const top = c.length ? c[Math.min(level, c.length - 1)] : undefined;
     const id = top?.id ?? NONE_KEY;
     const band = bands[bands.length - 1];
     if (band && band.section === id) band.x1 = x(p.end);

@@ -137,3 +137,27 @@ describe('timeline ranges', () => {
     expect(t.ticks[1].lane).toBe(2);
   });
 });
+
+describe('timeline bands under a single title', () => {
+  it('draws the level below a section that holds every passage', () => {
+    const titled = tinyGraph({
+      sections: [
+        { id: 't', title: 'Talk', parent: null, order: 0, depth: 1, time: null, line: 1 },
+        { id: 'a', title: 'A', parent: 't', order: 1, depth: 2, time: 0, line: 3 },
+        { id: 'b', title: 'B', parent: 't', order: 2, depth: 2, time: 60, line: 6 }
+      ],
+      speakers: [],
+      passages: [
+        { id: 'p1', section: 't', speaker: null, text: T('p1'), start: 0, time: null },
+        { id: 'p2', section: 'a', speaker: null, text: T('p2'), start: 20, time: 0 },
+        { id: 'p3', section: 'b', speaker: null, text: T('p3'), start: 40, time: 60 }
+      ],
+      concepts: []
+    });
+    expect(timelineModel(titled).bands.map((b) => [b.section, b.title])).toEqual([
+      ['t', 'Talk'],
+      ['a', 'A'],
+      ['b', 'B']
+    ]);
+  });
+});

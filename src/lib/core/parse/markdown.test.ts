@@ -285,3 +285,16 @@ describe('markdown: section titles are passages of kind heading', () => {
     expect(doc.warnings.map((w) => w.message).join('\n')).toMatch(/the whole transcript is one passage/);
   });
 });
+
+describe('markdown: the recording URL in the front matter', () => {
+  it('reads media: (or recording:, video:, audio:) and keeps it when it is http or https', () => {
+    expect(parseTranscript('---\ntitle: x\nmedia: "https://example.org/talk.mp3"\n---\n\ntext\n', { format: 'markdown' }).media).toBe('https://example.org/talk.mp3');
+    expect(parseTranscript('---\nAudio: https://example.org/a.ogg\n---\n\ntext\n', { format: 'markdown' }).media).toBe('https://example.org/a.ogg');
+    expect(parseTranscript('media: https://example.org/a.ogg\n\ntext\n', { format: 'markdown' }).media).toBeUndefined();
+  });
+  it('refuses another scheme with a warning', () => {
+    const doc = parseTranscript('---\nmedia: javascript:alert(1)\n---\n\ntext\n', { format: 'markdown' });
+    expect(doc.media).toBeUndefined();
+    expect(doc.warnings[0]).toMatchObject({ line: 1, message: expect.stringMatching(/front matter: the media URL must start with http/) });
+  });
+});
