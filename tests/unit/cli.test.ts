@@ -72,7 +72,8 @@ const BAD: Case[] = [
   { name: 'usage: missing --transcript', setup: () => ['build', '--concepts', CONCEPTS, '--out', 'OUT'], code: 2, message: /missing --transcript/ },
   { name: 'usage: unknown option', setup: () => ['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', 'OUT', '--colour', 'red'], code: 2, message: /Unknown option '--colour'/ },
   { name: 'usage: bad --unit', setup: () => ['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', 'OUT', '--unit', 'word'], code: 2, message: /--unit must be one of passage, sentence/ },
-  { name: 'usage: stats without a file', setup: () => ['stats'], code: 2, message: /missing GRAPH\.json/ }
+  { name: 'usage: stats without a file', setup: () => ['stats'], code: 2, message: /missing GRAPH\.json/ },
+  { name: 'usage: --media-url not http(s)', setup: () => ['build', '--transcript', MINI, '--concepts', CONCEPTS, '--out', 'OUT', '--media-url', 'javascript:alert(1)'], code: 2, message: /--media-url: the media URL must start with http:\/\/ or https:\/\// }
 ];
 
 describe('CLI bad input (table)', () => {
