@@ -45,7 +45,7 @@ test.describe('axe: no serious or critical violations', () => {
     await open(page);
     await page.getByRole('button', { name: 'Dialogue only' }).click();
     await page.getByRole('checkbox', { name: new RegExp(`^${graph.attributes.speakers[0].name}`) }).uncheck();
-    await page.getByRole('slider').fill('2');
+    await page.getByRole('complementary', { name: 'Filters and display' }).getByRole('slider').fill('2');
     await expect(page).toHaveURL(/min=2/);
     expect(await axe(page, 'filters')).toEqual([]);
     await page.getByRole('combobox', { name: 'Find a concept' }).fill('scal');

@@ -173,7 +173,7 @@ test('speaker filter keeps only that speaker\'s passages', async ({ page }) => {
 
 test('minimum co-mentions slider drops weak edges', async ({ page }) => {
   await open(page);
-  await page.getByRole('slider').fill('3');
+  await page.getByRole('complementary', { name: 'Filters and display' }).getByRole('slider').fill('3');
   await expect(page.locator('[data-edge]')).toHaveCount(graph.edges.filter((e) => e.attributes.weight >= 3).length);
   await expect(page).toHaveURL(/min=3/);
 });

@@ -120,7 +120,7 @@ test('laptop 1440x900: the display controls and the filters are both in sight wi
   await expect(page.getByRole('radiogroup', { name: 'Edge measure' })).toBeInViewport();
   await expect(page.getByRole('radiogroup', { name: 'Label language' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'All', exact: true })).toBeInViewport();
-  await expect(page.getByRole('slider')).toBeInViewport();
+  await expect(page.getByRole('complementary', { name: 'Filters and display' }).getByRole('slider')).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Reset filters' })).toBeInViewport();
 });
 
