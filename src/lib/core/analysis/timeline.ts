@@ -153,3 +153,47 @@ export function axisTimes(model: TimelineModel, width: number, gap = 56): Array<
   }
   return out;
 }
+
+/** A stretch of neighbouring ticks on one lane drawn as one bar (very long documents). */
+export interface TickRun {
+  lane: number;
+  x0: number;
+  x1: number;
+  /** Passages in the run. */
+  count: number;
+}
+
+/**
+ * The ticks of each lane merged into runs wherever the gap between two neighbours is below `gap` (a fraction of
+ * the strip): a document of tens of thousands of passages is drawn as a few hundred bars instead.
+ */
+export function tickRuns(model: TimelineModel, gap = 0.001): TickRun[] {
+  const open = new Map<number, TickRun>();
+  const out: TickRun[] = [];
+  for (const t of model.ticks) {
+    const run = open.get(t.lane);
+    if (run && t.x0 - run.x1 < gap) {
+      run.x1 = Math.max(run.x1, t.x1);
+      run.count++;
+      continue;
+    }
+    const next = { lane: t.lane, x0: t.x0, x1: t.x1, count: 1 };
+    open.set(t.lane, next);
+    out.push(next);
+  }
+  return out;
+}
+
+/** The passage at `x` of the strip: the last one starting at or before it (ticks are in document order), or null. */
+export function tickAt(model: TimelineModel, x: number): string | null {
+  const ts = model.ticks;
+  let lo = 0;
+  let hi = ts.length - 1;
+  if (hi < 0 || x < ts[0].x0) return ts.length ? ts[0].passage : null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ts[mid].x0 <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return ts[lo].passage;
+}

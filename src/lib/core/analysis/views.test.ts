@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerTable } from './speakers';
 import { ancestors, conceptHierarchy, conceptPassages, descendants } from './hierarchy';
-import { axisTimes, formatTime, passagesInRange, rangeOfSpan, spanOfRange, timelineModel } from './timeline';
+import { axisTimes, formatTime, passagesInRange, rangeOfSpan, spanOfRange, tickAt, tickRuns, timelineModel } from './timeline';
 import { tinyGraph } from '../../../../tests/fixtures/analysis/tiny-graph';
 
 // A short conversation: two sections, two speakers and a narrator.
@@ -159,5 +159,28 @@ describe('timeline bands under a single title', () => {
       ['a', 'A'],
       ['b', 'B']
     ]);
+  });
+});
+
+describe('timeline of a very long document', () => {
+  const m = timelineModel(graph);
+  it('merges neighbouring ticks of a lane into runs', () => {
+    // p2 and p5 (Russ) are far apart; a gap as wide as the strip merges each lane into one run
+    expect(tickRuns(m, 0.01).map((r) => [r.lane, r.count])).toEqual([
+      [2, 1],
+      [0, 1],
+      [1, 1],
+      [1, 1],
+      [0, 1],
+      [2, 1]
+    ]);
+    expect(tickRuns(m, 1).map((r) => [r.lane, r.count, r.x0, r.x1])).toEqual([
+      [2, 2, 0, 1],
+      [0, 2, 0.169492, 0.830508],
+      [1, 2, 0.338983, 0.661017]
+    ]);
+  });
+  it('finds the passage under a point of the strip', () => {
+    expect([tickAt(m, 0), tickAt(m, 0.2), tickAt(m, 0.52), tickAt(m, 1)]).toEqual(['p1', 'p2', 'p4', 'p6']);
   });
 });
