@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { conceptPassages } from '../../src/lib/core/analysis/hierarchy';
 import { expect, test } from './support/guards';
 
 const graph = JSON.parse(readFileSync(new URL('../../static/data/scaling-era.graph.json', import.meta.url), 'utf8')) as SerializedConceptGraph;
@@ -44,7 +45,7 @@ test.describe('axe: no serious or critical violations', () => {
     await open(page);
     await page.getByRole('button', { name: 'Dialogue only' }).click();
     await page.getByRole('checkbox', { name: new RegExp(`^${graph.attributes.speakers[0].name}`) }).uncheck();
-    await page.getByRole('slider').fill('2');
+    await page.getByRole('complementary', { name: 'Filters and display' }).getByRole('slider').fill('2');
     await expect(page).toHaveURL(/min=2/);
     expect(await axe(page, 'filters')).toEqual([]);
     await page.getByRole('combobox', { name: 'Find a concept' }).fill('scal');
@@ -180,7 +181,7 @@ test('tables without the mouse: sort by a column, open a row, Escape comes back 
   const node = graph.nodes.find((n) => n.key === id)!;
   await first.getByRole('button').focus();
   await page.keyboard.press('Enter');
-  await expect(passages(page).locator('article[data-passage]')).toHaveCount(node.attributes.passageCount);
+  await expect(passages(page).locator('article[data-passage]')).toHaveCount(conceptPassages(graph, node.key, true).length);
   await expect(page).toHaveURL(new RegExp(`c=${id}`));
   expect(await page.evaluate(() => !!document.activeElement?.closest('section[aria-label="Passages"]'))).toBe(true);
   await page.keyboard.press('Escape');

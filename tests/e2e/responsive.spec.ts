@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
+import { conceptPassages } from '../../src/lib/core/analysis/hierarchy';
 
 const graph = JSON.parse(readFileSync(new URL('../../static/data/scaling-era.graph.json', import.meta.url), 'utf8')) as SerializedConceptGraph;
 const passages = (page: Page) => page.getByRole('region', { name: 'Passages' });
@@ -42,7 +43,8 @@ for (const s of SIZES) {
     const region = passages(page);
     await expect(region).toBeVisible();
     await expect(region.locator('article[data-passage]').first()).toBeInViewport();
-    const count = graph.nodes.find((n) => n.key === 'scaling')!.attributes.passageCount;
+    // scaling's own passages and those of its narrower concepts
+    const count = conceptPassages(graph, 'scaling', true).length;
     await expect(region.locator('article[data-passage]')).toHaveCount(count);
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     // the selected concept stays in sight, not under the passages
@@ -118,7 +120,7 @@ test('laptop 1440x900: the display controls and the filters are both in sight wi
   await expect(page.getByRole('radiogroup', { name: 'Edge measure' })).toBeInViewport();
   await expect(page.getByRole('radiogroup', { name: 'Label language' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'All', exact: true })).toBeInViewport();
-  await expect(page.getByRole('slider')).toBeInViewport();
+  await expect(page.getByRole('complementary', { name: 'Filters and display' }).getByRole('slider')).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Reset filters' })).toBeInViewport();
 });
 

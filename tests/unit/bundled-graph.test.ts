@@ -9,6 +9,7 @@ import { validateGraph } from '../../src/lib/core/contract/schema';
 import type { Catalog, SerializedConceptGraph } from '../../src/lib/core/contract/types';
 import { buildConceptGraph } from '../../src/lib/core/build';
 import { normaliseSource } from '../../src/lib/core/source/decode';
+import { conceptHierarchy, conceptPassages, descendants } from '../../src/lib/core/analysis/hierarchy';
 
 const ROOT = resolve(__dirname, '../..');
 const text = normaliseSource(readFileSync(resolve(ROOT, 'data/transcripts/econtalk-dwarkesh-scaling-era.zh.md'), 'utf8'));
@@ -100,5 +101,27 @@ describe('bundled graph', () => {
     expect(s.edges.length).toBeLessThan(graph.edges.length);
     for (const e of s.edges) expect(byKey.get(e.key)).toBeGreaterThanOrEqual(e.attributes.passages.length);
     expect(s.attributes.unitCount).toBeGreaterThan(graph.attributes.unitCount);
+  });
+});
+
+describe('bundled graph: titles and the concept hierarchy', () => {
+  const graph = build();
+  it('every section title is a heading passage, and its mentions count (二、 规模化的核心作用 (The Scaling Era) names scaling)', () => {
+    const headings = graph.attributes.passages.filter((p) => p.kind === 'heading');
+    expect(headings).toHaveLength(graph.attributes.sections.length);
+    const titled = headings.find((p) => p.text === '二、 规模化的核心作用 (The Scaling Era)')!;
+    const scaling = graph.nodes.find((n) => n.key === 'scaling')!.attributes;
+    expect(scaling.mentions.some((m) => m.passage === titled.id)).toBe(true);
+  });
+  it('Scaling lists the passages of its narrower concepts (规模化时代, Pre-training Scaling), marked as such', () => {
+    const h = conceptHierarchy(graph);
+    expect(descendants(h, 'scaling')).toEqual(expect.arrayContaining(['scaling-era', 'pre-training-scaling', 'inference-scaling']));
+    const own = conceptPassages(graph, 'scaling', false, h);
+    const all = conceptPassages(graph, 'scaling', true, h);
+    expect(own.map((p) => p.passage)).toEqual(graph.nodes.find((n) => n.key === 'scaling')!.attributes.mentions.map((m) => m.passage).filter((p, i, a) => a.indexOf(p) === i));
+    const via = all.filter((p) => p.viaNarrower);
+    expect(via.length).toBe(all.length - own.length);
+    expect(via.length).toBeGreaterThan(0);
+    for (const p of via) expect(p.mentions.every((m) => m.narrower && m.concept !== 'scaling')).toBe(true);
   });
 });

@@ -169,6 +169,7 @@ describe('bad input that used to pass without a word', () => {
     const g = readGraph(out);
     expect(g.attributes.speakers.map((s) => s.id)).toEqual(['russ-roberts', 'dwarkesh']);
     expect(g.attributes.passages.map((p) => [p.speaker, p.text])).toEqual([
+      [null, 'Episode'], // the title is a heading passage
       ['russ-roberts', 'Welcome. Today: chips.'],
       ['dwarkesh', 'Thanks. Robots too.']
     ]);
@@ -203,11 +204,12 @@ describe('regex aliases never hang the build or validate', () => {
 
   it('a pattern that rescans without end stops with a named error (alias, passage, line)', async () => {
     const cat = file('rescan.json', JSON.stringify({ concepts: [{ id: 'x', label: { en: 'X' }, aliases: ['ok', { regex: 'a.*b|a' }] }] }));
+    // p1 is the title "A" (a heading passage), p2 "ok", p3 the run of "a"
     const t = file('rescan.md', `# A\n\nok\n\n${'a'.repeat(4000)}\n`);
     const out = file('rescan.out.json', 'previous');
     const r = await cli(['build', '--transcript', t, '--concepts', cat, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/rescan\.json: \$\.concepts\[0\]\.aliases\[1\]: regex alias \/a\.\*b\|a\/ of concept "x" did too much work on passage p2 \(transcript line 5\)/);
+    expect(r.stderr).toMatch(/rescan\.json: \$\.concepts\[0\]\.aliases\[1\]: regex alias \/a\.\*b\|a\/ of concept "x" did too much work on passage p3 \(transcript line 5\)/);
     expect(readFileSync(out, 'utf8')).toBe('previous');
   });
 });

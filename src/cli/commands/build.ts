@@ -6,6 +6,7 @@ import type { CooccurrenceUnit, SourceFormat } from '../../lib/core/contract/typ
 import { parseCatalog } from '../../lib/core/catalog/load';
 import { toGexf, toGraphML, toJson } from '../../lib/core/export';
 import { buildConceptGraph } from '../../lib/core/build';
+import { checkMediaUrl } from '../../lib/core/media';
 import { InputError } from '../../lib/core/errors';
 import { CatalogMatchError } from '../../lib/core/match/errors';
 import { decodeSource, detectFormat, formatMismatch, normaliseSource } from '../../lib/core/source/decode';
@@ -37,6 +38,8 @@ Options:
   --input-format markdown|text|srt|vtt   force the transcript format (default: from extension and content)
   --title TEXT             graph title (default: the front matter's title, the first # heading, the first ##
                            heading, or the file name)
+  --media-url URL          the recording (http or https) the transcript's times refer to: each timed passage
+                           links to its moment (default: the front matter's media:, else the catalog's media)
   --seed N                 seed for communities and layout (default 42)
   --verbose                print stack traces for unexpected errors
   -h, --help               this help
@@ -53,6 +56,7 @@ export async function runBuild(argv: string[], report: Reporter): Promise<number
     'input-format': { type: 'string' },
     seed: { type: 'string' },
     title: { type: 'string' },
+    'media-url': { type: 'string' },
     top: { type: 'string' },
     discover: { type: 'string' },
     verbose: { type: 'boolean' },
@@ -74,6 +78,8 @@ export async function runBuild(argv: string[], report: Reporter): Promise<number
   const inputFormat = values['input-format'] === undefined ? undefined : oneOf<SourceFormat>(values['input-format'], 'input-format', ['markdown', 'text', 'srt', 'vtt'], 'markdown');
   const seed = values.seed === undefined ? 42 : Number(values.seed);
   if (!Number.isInteger(seed)) return report.usage(`--seed must be an integer (got "${values.seed}")`);
+  const mediaArg = values['media-url'] === undefined ? undefined : checkMediaUrl(String(values['media-url']));
+  if (mediaArg && !mediaArg.ok) return report.usage(`--media-url: ${mediaArg.problem}`);
 
   const output = resolveOutput(outFile, { transcript: transcriptFile, ...(conceptsFile ? { 'concept catalog': conceptsFile } : {}) });
   const t0 = performance.now();
@@ -99,6 +105,7 @@ export async function runBuild(argv: string[], report: Reporter): Promise<number
       discovery,
       format: inputFormat,
       title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : undefined,
+      media: mediaArg?.ok ? mediaArg.url : undefined,
       source: {
         file: basename(transcriptFile),
         sha256,

@@ -14,6 +14,7 @@ import { assembleGraph } from './graph/assemble';
 import { cooccur } from './count/cooccur';
 import { compileMatcher, matchPassages } from './match';
 import { parseTranscript } from './parse';
+import { checkMediaUrl } from './media';
 
 export const GENERATOR = 'topicgraph 0.1.0';
 
@@ -34,6 +35,8 @@ export interface BuildInput {
   format?: SourceFormat;
   /** Overrides the title found in the transcript. */
   title?: string;
+  /** URL of the recording (http/https; wins over the front matter's and the catalog's); an unacceptable one is ignored. */
+  media?: string;
   parameters?: Partial<BuildParameters>;
   /** Called before each stage with its name (the CLI shows it on stderr for long inputs). */
   onProgress?: (stage: string) => void;
@@ -84,5 +87,7 @@ export function buildConceptGraph(input: BuildInput): BuildOutput {
     discovered: new Set(discovered.map((c) => c.id))
   });
   if (input.title) graph.attributes.title = input.title;
+  const media = [input.media, document.media, input.catalog?.media].map((u) => (u === undefined ? null : checkMediaUrl(u))).find((c) => c?.ok);
+  if (media?.ok) graph.attributes.media = media.url;
   return { graph, document, catalog, discovered };
 }

@@ -21,6 +21,7 @@ describe('buildCaption', () => {
     [{ sections: { all: false, dialogueOnly: false, titles: ['一、引言', '二、规模化'] } }, 'Scope: 一、引言; 二、规模化.'],
     [{ sections: { all: false, dialogueOnly: false, titles: ['a', 'b', 'c', 'd'] } }, 'Scope: 4 sections.'],
     [{ speakers: ['Russ'], minWeight: 3 }, 'Scope: all sections; speakers: Russ; links with at least 3 co-mentions.'],
+    [{ range: 'timeline range 4:10 – 9:30, 6 passages' }, 'Scope: all sections; timeline range 4:10 – 9:30, 6 passages.'],
     [{}, '3 concepts, 2 links, 10 passages'],
     [{}, 'Edge width — NPMI: x.']
   ])('%o', (over, part) => expect(buildCaption({ ...base, ...over })).toContain(part));

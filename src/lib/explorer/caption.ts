@@ -1,5 +1,5 @@
 /**
- * The caption of an exported figure: source, scope (sections / speakers / kinds / minimum), what size and width
+ * The caption of an exported figure: source, scope (sections / timeline range / speakers / kinds / minimum), what size and width
  * encode, and the counts, so a figure pasted into a paper says how it was made. Pure.
  */
 export interface CaptionInput {
@@ -9,6 +9,8 @@ export interface CaptionInput {
   speakers: string[] | null;
   kinds: string[] | null;
   minWeight: number;
+  /** The timeline's range in words ("timeline range 4:10 – 9:30, 6 passages"), or null / absent. */
+  range?: string | null;
   measureExplain: string;
   sizeLabel: string;
   counts: { concepts: number; edges: number; passages: number };
@@ -41,7 +43,7 @@ export function buildCaption(c: CaptionInput): string {
         : 'no section';
   const parts = [
     `Source: ${isolate(c.sourceFile)}.`,
-    `Scope: ${scope}${c.speakers ? `; speakers: ${c.speakers.map(isolate).join(', ') || 'none'}` : ''}${c.kinds ? `; kinds: ${c.kinds.map(isolate).join(', ') || 'none'}` : ''}${c.minWeight > 1 ? `; links with at least ${c.minWeight} co-mentions` : ''}.`,
+    `Scope: ${scope}${c.range ? `; ${c.range}` : ''}${c.speakers ? `; speakers: ${c.speakers.map(isolate).join(', ') || 'none'}` : ''}${c.kinds ? `; kinds: ${c.kinds.map(isolate).join(', ') || 'none'}` : ''}${c.minWeight > 1 ? `; links with at least ${c.minWeight} co-mentions` : ''}.`,
     `${c.counts.concepts} concepts, ${c.counts.edges} links, ${c.counts.passages} passages (co-mention unit: ${c.unit}).`,
     `Node size: ${c.sizeLabel.toLowerCase()}; colour: community (Louvain). Edge width — ${c.measureExplain}`,
     `Made with ${c.generator}.`

@@ -4,7 +4,7 @@
  * normalises it ("every id" is stored as null = all) and then calls `onFilterChange`; the display choices are plain
  * fields. The URL form of these choices is ./url.ts; the selection is ./selection.svelte.ts. No DOM.
  */
-import type { Filter } from '$lib/core/count/scope';
+import type { Filter, PassageRange } from '$lib/core/count/scope';
 import type { EdgeMeasure, LabelLanguage, NodeSize } from '$lib/viz/measures';
 import type { Encoding } from '$lib/viz/context';
 import type { GraphIndex } from './graph-index';
@@ -20,6 +20,8 @@ export class Choices implements Encoding {
   speakers = $state.raw<ReadonlySet<string> | null>(null);
   kinds = $state.raw<ReadonlySet<string> | null>(null);
   minWeight = $state(1);
+  /** The timeline's range (first and last passage), or null for the whole document. */
+  range = $state.raw<PassageRange | null>(null);
   lang = $state<LabelLanguage>('zh');
   measure = $state<EdgeMeasure>('count');
   size = $state<NodeSize>('passages');
@@ -27,7 +29,7 @@ export class Choices implements Encoding {
   links = $state<LinkSet>('backbone');
 
   /** The filter as one value (a new object only when one of its parts changes). */
-  filter: Filter = $derived({ sections: this.sections, speakers: this.speakers, kinds: this.kinds, minWeight: this.minWeight });
+  filter: Filter = $derived({ sections: this.sections, speakers: this.speakers, kinds: this.kinds, minWeight: this.minWeight, range: this.range });
 
   /** True when the sections in scope are exactly those with dialogue. */
   isDialogueOnly: boolean = $derived.by(() => this.sections !== null && this.index.dialogue.size > 0 && sameSet(this.sections, this.index.dialogue));
@@ -46,6 +48,7 @@ export class Choices implements Encoding {
     this.speakers = setOrNull(p.speakers);
     this.kinds = setOrNull(p.kinds);
     this.minWeight = p.minWeight;
+    this.range = p.range;
     this.lang = p.lang;
     this.measure = p.measure;
     this.size = p.size;
@@ -54,7 +57,7 @@ export class Choices implements Encoding {
 
   /** Whether the filter keeps less than the whole graph. */
   get filtered(): boolean {
-    return this.sections !== null || this.speakers !== null || this.kinds !== null || this.minWeight > 1;
+    return this.sections !== null || this.speakers !== null || this.kinds !== null || this.minWeight > 1 || this.range !== null;
   }
 
   /** The choices in URL form (ids in document / option order), with the given selection. */
@@ -65,6 +68,7 @@ export class Choices implements Encoding {
       speakers: ordered(this.speakers, this.index.speakerOptions),
       kinds: ordered(this.kinds, this.index.kindOptions),
       minWeight: this.minWeight,
+      range: this.range,
       lang: this.lang,
       measure: this.measure,
       size: this.size,
@@ -101,7 +105,23 @@ export class Choices implements Encoding {
     this.onFilterChange();
   }
 
+  /** Narrows the scope to passages `from` .. `to` (the timeline's brush); null: the whole document. */
+  setRange(range: PassageRange | null): void {
+    if (range) {
+      const [a, b] = [this.index.passageOrder(range.from), this.index.passageOrder(range.to)];
+      const ps = this.index.graph.attributes.passages;
+      if (a >= ps.length || b >= ps.length) return;
+      range = a <= b ? range : { from: range.to, to: range.from };
+      if (Math.min(a, b) === 0 && Math.max(a, b) === ps.length - 1) range = null;
+    }
+    const same = range === this.range || (range !== null && this.range !== null && range.from === this.range.from && range.to === this.range.to);
+    if (same) return;
+    this.range = range;
+    this.onFilterChange();
+  }
+
   resetFilters(): void {
+    this.range = null;
     this.sections = null;
     this.speakers = null;
     this.kinds = null;

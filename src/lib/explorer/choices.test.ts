@@ -64,6 +64,7 @@ describe('Choices', () => {
       speakers: [],
       kinds: ['concept'],
       minWeight: 2,
+      range: null,
       lang: 'both',
       measure: 'npmi',
       size: 'degree',
@@ -71,5 +72,22 @@ describe('Choices', () => {
     });
     expect(c.filtered).toBe(true);
     expect(changes()).toBe(0);
+  });
+
+  it('a timeline range narrows the scope, in document order; the whole document is no range', () => {
+    const { c, changes } = make();
+    c.setRange({ from: 'p9', to: 'p6' });
+    expect(c.range).toEqual({ from: 'p6', to: 'p9' });
+    expect(c.filtered).toBe(true);
+    expect(c.params({ concept: null, edge: null }).range).toEqual({ from: 'p6', to: 'p9' });
+    c.setRange({ from: 'p6', to: 'p9' }); // the same range: no change
+    c.setRange({ from: 'p1', to: 'p20' }); // the whole document
+    expect(c.range).toBeNull();
+    c.setRange({ from: 'p1', to: 'nope' }); // an unknown passage: ignored
+    expect(c.range).toBeNull();
+    c.setRange({ from: 'p2', to: 'p3' });
+    c.resetFilters();
+    expect(c.range).toBeNull();
+    expect(changes()).toBe(4);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The evidence of the selection: the passages in scope that mention the selected concept (or both ends of the
- * selected link), with their marks, in document order; the selected concept's passages per section; and the marks
- * the transcript reader highlights (over the whole transcript, not only the scope). The concept's passages can be
- * narrowed to one speaker's (`onlySpeaker`, from the Speakers table); the narrowing belongs to the concept it was
- * set for and lapses when the selection changes. Derived with runes from the filtered view, the selection and the
- * graph index; no DOM.
+ * The evidence of the selection: the passages in scope that mention the selected concept (with, unless switched
+ * off, those of its narrower concepts) or both ends of the selected link, with their marks, in document order; the
+ * selected concept's passages per section; and the marks the transcript reader highlights (over the whole
+ * transcript, not only the scope). The concept's passages can be narrowed to one speaker's (`onlySpeaker`, from the
+ * Speakers table); the narrowing belongs to the concept it was set for and lapses when the selection changes.
+ * Derived with runes from the filtered view, the selection and the graph index; no DOM.
  */
 import type { Passage } from '$lib/core/contract/types';
 import { NONE_KEY } from '$lib/core/contract/types';
+import { conceptPassages, descendants } from '$lib/core/analysis/hierarchy';
 import type { GraphIndex } from './graph-index';
 import type { MarkSpan } from './segments';
 import type { SelectionState } from './selection.svelte';
@@ -18,6 +19,8 @@ export interface PassageEntry {
   sectionTitle: string;
   speakerName: string | null;
   marks: MarkSpan[];
+  /** Set when the passage is there only through narrower concepts: their ids. */
+  via?: string[];
 }
 
 export interface SectionCount {
@@ -63,24 +66,37 @@ export class Evidence {
     return n && this.only?.concept === n.key ? this.only.speaker : null;
   });
 
+  /** Whether a concept's passages include those of its narrower concepts (the catalog's `broader` links). */
+  withNarrower = $state(true);
+
+  /** The narrower concepts (children, grandchildren...) of the selected concept that are in the view. */
+  narrower: string[] = $derived.by(() => {
+    const n = this.focus.selectedNode;
+    return n ? descendants(this.index.hierarchy, n.key).filter((id) => this.view.nodeById.has(id)) : [];
+  });
+
   /** The passages of the selection in scope, of the chosen speaker only when narrowed. */
   passages: PassageEntry[] = $derived.by(() => {
     const who = this.onlySpeaker;
     return who === null ? this.allPassages : this.allPassages.filter((e) => (e.passage.speaker ?? NONE_KEY) === who);
   });
 
-  /** The passages of the selection in scope, with the mentions marked (tone b: the link's second concept). */
+  /**
+   * The passages of the selection in scope, with the mentions marked (tone b: the link's second concept, or a
+   * narrower concept's mention); a passage there only through narrower concepts names them in `via`.
+   */
   allPassages: PassageEntry[] = $derived.by(() => {
     const inScope = new Map(this.view.graph.attributes.passages.map((p) => [p.id, p]));
     const n = this.focus.selectedNode;
     if (n) {
-      const by = new Map<string, MarkSpan[]>();
-      for (const m of n.attributes.mentions) {
-        if (!inScope.has(m.passage)) continue;
-        if (!by.has(m.passage)) by.set(m.passage, []);
-        by.get(m.passage)!.push({ start: m.start, end: m.end, tone: 'a' });
-      }
-      return [...by].sort((x, y) => this.index.passageOrder(x[0]) - this.index.passageOrder(y[0])).map(([id, marks]) => this.entry(inScope.get(id)!, marks));
+      const list = conceptPassages(this.view.graph, n.key, this.withNarrower, this.index.hierarchy);
+      return list
+        .filter((c) => inScope.has(c.passage))
+        .map((c) => {
+          const e = this.entry(inScope.get(c.passage)!, c.mentions.map((m) => ({ start: m.start, end: m.end, tone: m.narrower ? ('b' as const) : ('a' as const) })));
+          if (c.viaNarrower) e.via = [...new Set(c.mentions.map((m) => m.concept))];
+          return e;
+        });
     }
     const e = this.focus.selectedEdge;
     if (e) {

@@ -124,4 +124,18 @@ describe('Explorer', () => {
     expect(scene.subtitle).toContain('edge width: Count');
     expect(ex.filename('png', '@2x')).toBe('mini_dialogue-only_count@2x.png');
   });
+
+  it('a timeline range narrows the view like a section filter and is named in the caption', async () => {
+    const ex = make();
+    ex.choices.setRange({ from: 'p6', to: 'p20' });
+    await ex.view.loadFilterKit();
+    expect(ex.view.stats.passages).toBe(15);
+    const bySections = make();
+    bySections.choices.setSections(['s2', 's3']);
+    await bySections.view.loadFilterKit();
+    expect(ex.view.graph.edges).toEqual(bySections.view.graph.edges);
+    expect(ex.exportScene('white').caption).toContain('Scope: all sections; timeline range line');
+    expect(ex.exportScene('white').caption).toContain(', 15 passages.');
+    expect(ex.query).toContain('range=p6,p20');
+  });
 });

@@ -12,6 +12,8 @@ import type { PlacedLabel } from '$lib/viz/labels';
 import { communityLegend } from '$lib/viz/legend';
 import { EDGE_MEASURE_INFO, NODE_SIZE_INFO, nodeValue } from '$lib/viz/measures';
 import { buildExportScene } from '$lib/viz/scene';
+import { formatTime } from '$lib/core/analysis/timeline';
+import type { PassageRange } from '$lib/core/count/scope';
 import { buildCaption } from './caption';
 import type { Choices } from './choices.svelte';
 import { exportFilename, type FilenameScope } from './filename';
@@ -28,6 +30,16 @@ export function filenameScope(choices: Choices): FilenameScope {
 /** `<transcript>_<scope>_<measure><suffix>.<ext>`. */
 export function viewFilename(index: GraphIndex, choices: Choices, ext: string, suffix = ''): string {
   return exportFilename(index.transcript, filenameScope(choices), choices.measure, ext, suffix);
+}
+
+/** The timeline's range in words for the caption: its ends' times (else lines) and its passage count. */
+export function rangeText(index: GraphIndex, range: PassageRange | null): string | null {
+  if (!range) return null;
+  const ps = index.graph.attributes.passages;
+  const [i, j] = [index.passageOrder(range.from), index.passageOrder(range.to)];
+  if (!ps[i] || !ps[j]) return null;
+  const at = (t: number | null, line: number) => (t !== null ? formatTime(t) : `line ${line}`);
+  return `timeline range ${at(ps[i].time, ps[i].lineStart)} – ${at(ps[j].time, ps[j].lineEnd)}, ${j - i + 1} passages`;
 }
 
 export interface SceneSource {
@@ -79,6 +91,7 @@ export function exportScene(s: SceneSource, background: 'white' | 'transparent',
     speakers: p.speakers?.map((id) => index.speakerOptions.find((o) => o.id === id)?.name ?? id) ?? null,
     kinds: p.kinds,
     minWeight: p.minWeight,
+    range: rangeText(index, p.range),
     measureExplain: EDGE_MEASURE_INFO[choices.measure].explain,
     sizeLabel: NODE_SIZE_INFO[choices.size].label,
     counts: s.counts,

@@ -7,6 +7,7 @@
 import type { SerializedConceptGraph, SerializedNode } from '$lib/core/contract/types';
 import { NONE_KEY } from '$lib/core/contract/types';
 import { interviewSections, sectionOptions, type SectionOption } from '$lib/core/count/scope';
+import { conceptHierarchy, type Hierarchy } from '$lib/core/analysis/hierarchy';
 import { buildSearchIndex } from './search';
 import { DEFAULT_VIEW, type KnownIds, type ViewParams } from './url';
 import { defaultLabelLanguage, transcriptLanguage, type DocumentLanguage } from '$lib/core/text/language';
@@ -48,6 +49,7 @@ export class GraphIndex {
   private readonly baseNodes: Map<string, SerializedNode>;
   private readonly order: Map<string, number>;
   private search: ReturnType<typeof buildSearchIndex> | null = null;
+  private tree: Hierarchy | null = null;
 
   constructor(graph: SerializedConceptGraph, transcript = 'graph') {
     this.graph = graph;
@@ -81,7 +83,8 @@ export class GraphIndex {
       sections: new Set(this.sectionOptions.map((s) => s.id)),
       speakers: new Set(this.speakerOptions.map((s) => s.id)),
       kinds: new Set(kinds.keys()),
-      maxWeight
+      maxWeight,
+      passages: new Set(this.order.keys())
     };
     this.language = transcriptLanguage(a.passages);
     this.defaults = { ...DEFAULT_VIEW, lang: defaultLabelLanguage(graph.nodes, this.language) };
@@ -90,6 +93,11 @@ export class GraphIndex {
   /** Built on the first search (thousands of concepts: tens of milliseconds the first paint need not wait for). */
   get searchIndex(): ReturnType<typeof buildSearchIndex> {
     return (this.search ??= buildSearchIndex(this.graph.nodes));
+  }
+
+  /** The catalog's broader / narrower links between the graph's concepts (built on first use). */
+  get hierarchy(): Hierarchy {
+    return (this.tree ??= conceptHierarchy(this.graph));
   }
 
   sectionTitle(id: string): string {

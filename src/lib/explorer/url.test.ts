@@ -7,7 +7,8 @@ const known: KnownIds = {
   sections: new Set(['s1', 's2', 's3']),
   speakers: new Set(['russ', 'dwarkesh', '_none']),
   kinds: new Set(['concept', 'person']),
-  maxWeight: 12
+  maxWeight: 12,
+  passages: new Set(['p1', 'p2', 'p3', 'p4'])
 };
 
 const parse = (q: string) => parseViewParams(new URLSearchParams(q), known);
@@ -36,6 +37,9 @@ describe('parseViewParams', () => {
     ['bad measure', 'm=<script>', {}],
     ['size', 'size=betweenness', { size: 'betweenness' }],
     ['unknown keys ignored', 'foo=bar&c=scaling', { concept: 'scaling' }],
+    ['timeline range', 'range=p2,p4', { range: { from: 'p2', to: 'p4' } }],
+    ['range with an unknown passage ignored', 'range=p2,p99', {}],
+    ['malformed range ignored', 'range=p2', {}],
     ['percent-encoded', 'e=scaling%7Ctransformer&sec=s1%2Cs2', { edge: 'scaling|transformer', sections: ['s1', 's2'] }]
   ])('%s', (_n, q, diff) => {
     expect(parse(q)).toEqual({ ...DEFAULT_VIEW, ...diff });
@@ -51,7 +55,8 @@ describe('serializeViewParams', () => {
     [{ sections: [] }, 'sec='],
     [{ lang: 'en', measure: 'npmi', size: 'degree' }, 'lang=en&m=npmi&size=degree'],
     [{ measure: 'jaccard' }, 'm=jaccard'],
-    [{ measure: 'count' }, '']
+    [{ measure: 'count' }, ''],
+    [{ range: { from: 'p2', to: 'p4' }, minWeight: 2 }, 'range=p2,p4&min=2']
   ])('%o -> %s', (diff, q) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...diff })).toBe(q);
   });
@@ -67,7 +72,7 @@ describe('serializeViewParams', () => {
     expect(parseViewParams(new URLSearchParams('lang=zh'), known, en).lang).toBe('zh');
   });
   it('round-trips', () => {
-    const v: ViewParams = { ...DEFAULT_VIEW, edge: 'scaling|transformer', sections: ['s1'], speakers: ['_none'], kinds: ['concept'], minWeight: 4, lang: 'both', measure: 'count', size: 'betweenness', links: 'all' };
+    const v: ViewParams = { ...DEFAULT_VIEW, edge: 'scaling|transformer', sections: ['s1'], speakers: ['_none'], kinds: ['concept'], minWeight: 4, range: { from: 'p1', to: 'p3' }, lang: 'both', measure: 'count', size: 'betweenness', links: 'all' };
     expect(parse(serializeViewParams(v))).toEqual(v);
   });
 });

@@ -4,6 +4,7 @@
  *
  *   c=<concept>          selected concept        e=<a>|<b>     selected edge
  *   sec=<id>,<id>        sections in scope       spk=<id>,...  speakers in scope     kind=<kind>,...
+ *   range=<p>,<p>        first and last passage of the timeline's range
  *   min=<n>              minimum co-mentions     lang=zh|en|both   m=count|jaccard|npmi   size=passages|degree|...
  *   links=all            draw every link (default: the backbone, $lib/core/analysis/backbone.ts)
  *
@@ -22,6 +23,7 @@ import {
   type LabelLanguage,
   type NodeSize
 } from '$lib/viz/measures';
+import type { PassageRange } from '$lib/core/count/scope';
 
 export interface ViewParams {
   concept: string | null;
@@ -30,6 +32,7 @@ export interface ViewParams {
   speakers: string[] | null;
   kinds: string[] | null;
   minWeight: number;
+  range: PassageRange | null;
   lang: LabelLanguage;
   measure: EdgeMeasure;
   size: NodeSize;
@@ -46,6 +49,7 @@ export const DEFAULT_VIEW: ViewParams = {
   speakers: null,
   kinds: null,
   minWeight: 1,
+  range: null,
   lang: DEFAULT_LANGUAGE,
   measure: DEFAULT_EDGE_MEASURE,
   size: DEFAULT_NODE_SIZE,
@@ -59,6 +63,8 @@ export interface KnownIds {
   speakers: ReadonlySet<string>;
   kinds: ReadonlySet<string>;
   maxWeight: number;
+  /** Passage ids (for the range); without them a range is ignored. */
+  passages?: ReadonlySet<string>;
 }
 
 function list(raw: string | null, known: ReadonlySet<string>): string[] | null {
@@ -87,6 +93,8 @@ export function parseViewParams(query: URLSearchParams, known: KnownIds, default
   v.kinds = list(query.get('kind'), known.kinds);
   const min = query.get('min');
   if (min !== null && /^\d{1,6}$/.test(min.trim())) v.minWeight = Math.max(1, Math.min(Math.max(1, known.maxWeight), Number(min)));
+  const range = query.get('range')?.split(',');
+  if (range && range.length === 2 && known.passages?.has(range[0]) && known.passages.has(range[1])) v.range = { from: range[0], to: range[1] };
   const lang = query.get('lang');
   if (isOneOf(LANGUAGES, lang)) v.lang = lang;
   const m = query.get('m');
@@ -107,6 +115,7 @@ export function serializeViewParams(v: ViewParams, defaults: ViewParams = DEFAUL
   if (v.sections) q.push(`sec=${enc(v.sections.join(','))}`);
   if (v.speakers) q.push(`spk=${enc(v.speakers.join(','))}`);
   if (v.kinds) q.push(`kind=${enc(v.kinds.join(','))}`);
+  if (v.range) q.push(`range=${enc(v.range.from)},${enc(v.range.to)}`);
   if (v.minWeight > 1) q.push(`min=${v.minWeight}`);
   if (v.lang !== defaults.lang) q.push(`lang=${v.lang}`);
   if (v.measure !== defaults.measure) q.push(`m=${v.measure}`);

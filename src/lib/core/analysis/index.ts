@@ -3,4 +3,4 @@ export { backboneEdges, backboneSettingsProblem, resolveBackboneSettings, DEFAUL
 export { structuralGaps, DEFAULT_GAPS, type GapSettings, type StructuralGap, type GapBridge } from './gaps';
 export { speakerTable, type SpeakerTable, type SpeakerRow, type SpeakerCell, type SpeakerColumn } from './speakers';
 export { conceptHierarchy, conceptPassages, descendants, ancestors, type Hierarchy, type ConceptPassage } from './hierarchy';
-export { timelineModel, passagesInRange, formatTime, type TimelineModel, type TimelineTick, type TimelineLane, type TimelineBand } from './timeline';
+export { timelineModel, passagesInRange, rangeOfSpan, spanOfRange, axisTimes, formatTime, type TimelineModel, type TimelineTick, type TimelineLane, type TimelineBand } from './timeline';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerTable } from './speakers';
 import { ancestors, conceptHierarchy, conceptPassages, descendants } from './hierarchy';
-import { formatTime, passagesInRange, timelineModel } from './timeline';
+import { axisTimes, formatTime, passagesInRange, rangeOfSpan, spanOfRange, tickAt, tickRuns, timelineModel } from './timeline';
 import { tinyGraph } from '../../../../tests/fixtures/analysis/tiny-graph';
 
 // A short conversation: two sections, two speakers and a narrator.
@@ -114,5 +114,73 @@ describe('timelineModel', () => {
     expect(passagesInRange(m, 0.5, 0.7)).toEqual(['p4', 'p5']);
     expect(passagesInRange(m, 0.7, 0.5)).toEqual(['p4', 'p5']);
     expect(passagesInRange(m, 0.16, 0.165)).toEqual([]);
+  });
+});
+
+describe('timeline ranges', () => {
+  const m = timelineModel(graph);
+  it('a brush gives the range of its first and last passage, and the range its span back', () => {
+    expect(rangeOfSpan(m, 0.7, 0.5)).toEqual({ from: 'p4', to: 'p5' });
+    expect(rangeOfSpan(m, 0.16, 0.165)).toBeNull();
+    expect(spanOfRange(m, { from: 'p5', to: 'p4' })).toEqual({ x0: 0.508475, x1: 0.830508 });
+    expect(spanOfRange(m, { from: 'p4', to: 'nope' })).toBeNull();
+  });
+  it('labels the axis with times far enough apart', () => {
+    expect(axisTimes(m, 1000, 56)).toEqual(m.times);
+    // 100 px wide: 125 s (at 51 px) is too close to 0 s; 130 s (at 68 px) is the next one far enough
+    expect(axisTimes(m, 100, 56).map((t) => t.time)).toEqual([0, 130]);
+  });
+  it('puts a passage whose speaker is not in the list on the "no speaker" lane', () => {
+    const odd = { ...graph, attributes: { ...graph.attributes, passages: graph.attributes.passages.map((p) => (p.id === 'p2' ? { ...p, speaker: 'ghost' } : p)) } };
+    const t = timelineModel(odd);
+    expect(t.lanes.map((l) => l.id)).toEqual(['russ', 'dwarkesh', '_none']);
+    expect(t.ticks[1].lane).toBe(2);
+  });
+});
+
+describe('timeline bands under a single title', () => {
+  it('draws the level below a section that holds every passage', () => {
+    const titled = tinyGraph({
+      sections: [
+        { id: 't', title: 'Talk', parent: null, order: 0, depth: 1, time: null, line: 1 },
+        { id: 'a', title: 'A', parent: 't', order: 1, depth: 2, time: 0, line: 3 },
+        { id: 'b', title: 'B', parent: 't', order: 2, depth: 2, time: 60, line: 6 }
+      ],
+      speakers: [],
+      passages: [
+        { id: 'p1', section: 't', speaker: null, text: T('p1'), start: 0, time: null },
+        { id: 'p2', section: 'a', speaker: null, text: T('p2'), start: 20, time: 0 },
+        { id: 'p3', section: 'b', speaker: null, text: T('p3'), start: 40, time: 60 }
+      ],
+      concepts: []
+    });
+    expect(timelineModel(titled).bands.map((b) => [b.section, b.title])).toEqual([
+      ['t', 'Talk'],
+      ['a', 'A'],
+      ['b', 'B']
+    ]);
+  });
+});
+
+describe('timeline of a very long document', () => {
+  const m = timelineModel(graph);
+  it('merges neighbouring ticks of a lane into runs', () => {
+    // p2 and p5 (Russ) are far apart; a gap as wide as the strip merges each lane into one run
+    expect(tickRuns(m, 0.01).map((r) => [r.lane, r.count])).toEqual([
+      [2, 1],
+      [0, 1],
+      [1, 1],
+      [1, 1],
+      [0, 1],
+      [2, 1]
+    ]);
+    expect(tickRuns(m, 1).map((r) => [r.lane, r.count, r.x0, r.x1])).toEqual([
+      [2, 2, 0, 1],
+      [0, 2, 0.169492, 0.830508],
+      [1, 2, 0.338983, 0.661017]
+    ]);
+  });
+  it('finds the passage under a point of the strip', () => {
+    expect([tickAt(m, 0), tickAt(m, 0.2), tickAt(m, 0.52), tickAt(m, 1)]).toEqual(['p1', 'p2', 'p4', 'p6']);
   });
 });

@@ -14,6 +14,7 @@
  * normalised file.
  */
 import { z } from 'zod';
+import { checkMediaUrl } from '../media';
 import { SCHEMA_VERSION } from './types';
 import type { Catalog, SerializedConceptGraph } from './types';
 
@@ -88,6 +89,8 @@ export const CatalogSchema = z.strictObject({
   language: z.string().optional(),
   /** Whether Latin literal aliases also match their English plurals (default true); an alias's `exact` wins. */
   inflect: z.boolean({ error: 'inflect must be true or false' }).optional(),
+  /** URL of the recording (http or https) the transcript's timestamps refer to; the transcript's front matter wins. */
+  media: z.string({ error: 'media must be a URL string' }).refine((u) => checkMediaUrl(u).ok, { message: 'media must be an http:// or https:// URL' }).optional(),
   concepts: z.array(CatalogConceptSchema, { error: 'concepts must be an array' }).min(1, { message: 'the catalog has no concepts' })
 });
 
@@ -122,7 +125,8 @@ export const SpeakerSchema = z.strictObject({
   role: z.string().nullable()
 });
 
-export const PassageKindSchema = z.enum(['turn', 'paragraph', 'list-item', 'outline', 'cue', 'note']);
+/** `heading`: a section title (its text after the `#` marks), so mentions in titles count. */
+export const PassageKindSchema = z.enum(['turn', 'paragraph', 'list-item', 'outline', 'cue', 'note', 'heading']);
 
 export const PassageSchema = z.strictObject({
   /** `p1`, `p2`, ... in document order. */
@@ -202,7 +206,9 @@ export const GraphAttributesSchema = z.strictObject({
   /** Modularity of the partition. */
   modularity: z.number(),
   /** Name and version of the generator, e.g. "topicgraph 0.1.0". No timestamps: output is byte-stable. */
-  generator: z.string()
+  generator: z.string(),
+  /** URL of the recording (http or https) that passage times refer to; absent when none was given (and in older files). */
+  media: z.string().refine((u) => checkMediaUrl(u).ok, { message: 'media must be an http:// or https:// URL' }).optional()
 });
 
 /** A bilingual label or text in the graph (copied from a valid catalog). */

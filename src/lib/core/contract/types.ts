@@ -55,6 +55,8 @@ export interface TranscriptDocument {
   speakers: Speaker[];
   passages: Passage[];
   warnings: ParseWarning[];
+  /** The recording URL the front matter gives (`media:`, `recording:`, `video:` or `audio:`), checked; else absent. */
+  media?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,7 +16,11 @@ describe('scope', () => {
     ['no section', { sections: new Set() }, 0],
     ['Russ', { speakers: new Set(['russ']) }, 7],
     ['no speaker (narration)', { speakers: new Set(['_none']) }, 5],
-    ['Russ in s3', { sections: new Set(['s3']), speakers: new Set(['russ']) }, 4]
+    ['Russ in s3', { sections: new Set(['s3']), speakers: new Set(['russ']) }, 4],
+    ['timeline range p6..p12', { range: { from: 'p6', to: 'p12' } }, 7],
+    ['range given backwards', { range: { from: 'p12', to: 'p6' } }, 7],
+    ['range and speaker', { range: { from: 'p6', to: 'p12' }, speakers: new Set(['russ']) }, 3],
+    ['range naming an unknown passage: everything', { range: { from: 'p6', to: 'p99' } }, 20]
   ])('%s -> %d passages', (_n, f, count) => expect(passagesInScope(graph.attributes.passages, F(f))).toHaveLength(count));
 
   it('section options keep document order and indent children', () => {
@@ -32,6 +36,7 @@ describe('scope', () => {
   it('identity filter', () => {
     expect(isIdentityFilter(EMPTY_FILTER)).toBe(true);
     expect(isIdentityFilter(F({ minWeight: 2 }))).toBe(false);
+    expect(isIdentityFilter(F({ range: { from: 'p1', to: 'p2' } }))).toBe(false);
   });
 });
 
@@ -52,6 +57,13 @@ describe('deriveFilteredGraph', () => {
     expect(g.attributes.unitCount).toBe(15);
     for (const m of node(g, 'hive-mind')!.attributes.mentions) expect(['p17', 'p18', 'p19']).toContain(m.passage);
     expect(validateGraph(JSON.parse(JSON.stringify(g))).ok).toBe(true);
+  });
+  it('a timeline range recounts like a section filter over the same passages', () => {
+    const byRange = deriveFilteredGraph(graph, F({ range: { from: 'p6', to: 'p20' } }));
+    const bySections = deriveFilteredGraph(graph, F({ sections: new Set(['s2', 's3']) }));
+    expect(byRange.attributes.passages.map((p) => p.id)).toEqual(bySections.attributes.passages.map((p) => p.id));
+    expect(byRange.nodes).toEqual(bySections.nodes);
+    expect(byRange.edges).toEqual(bySections.edges);
   });
   it('edge weights are recomputed, not just hidden', () => {
     const before = graph.edges.find((e) => e.key === 'compute|scaling')!.attributes;

@@ -13,7 +13,7 @@
 import type { Mention, SerializedConceptGraph, SerializedEdge, SerializedNode } from '../contract/types';
 import { centralitiesOf } from '../graph/centrality';
 import { cooccur } from './cooccur';
-import { isIdentityFilter, passagesInScope, type Filter } from './scope';
+import { isIdentityFilter, keepsEveryPassage, passagesInScope, type Filter } from './scope';
 
 export * from './scope';
 
@@ -39,7 +39,7 @@ export function deriveFilteredGraph(graph: SerializedConceptGraph, f: Filter, op
     const ms = n.attributes.mentions.filter((m) => inScope.has(m.passage));
     if (ms.length) mentions.set(n.key, ms);
   }
-  const unchangedScope = f.sections === null && f.speakers === null && f.kinds === null;
+  const unchangedScope = keepsEveryPassage(f) && f.kinds === null;
   let nodes: SerializedNode[];
   let edges: SerializedEdge[];
   let unitCount = graph.attributes.unitCount;

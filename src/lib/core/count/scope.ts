@@ -1,6 +1,6 @@
 /**
- * What a filter keeps in scope, without recounting anything: the Filter type, the passages in scope, the section
- * checkboxes and the interview's sections. Cheap and dependency-free, so the page ships it; the recount of the
+ * What a filter keeps in scope, without recounting anything: the Filter type, the passages in scope (by section,
+ * speaker and a range of the document), the section checkboxes and the interview's sections. Cheap and dependency-free, so the page ships it; the recount of the
  * filtered graph (./filter.ts, cooccur + centralities) is loaded only when a filter is first used.
  * Pure; never mutates its inputs.
  */
@@ -16,17 +16,45 @@ export interface Filter {
   kinds: ReadonlySet<string> | null;
   /** Minimum co-mention count of an edge (1 = all edges). */
   minWeight: number;
+  /** A stretch of the document (the timeline's brush): ids of its first and last passage; null or absent = all. */
+  range?: PassageRange | null;
 }
 
-export const EMPTY_FILTER: Filter = { sections: null, speakers: null, kinds: null, minWeight: 1 };
+/** Passages `from` .. `to` (ids, inclusive, in document order). */
+export interface PassageRange {
+  from: string;
+  to: string;
+}
+
+export const EMPTY_FILTER: Filter = { sections: null, speakers: null, kinds: null, minWeight: 1, range: null };
 
 export function isIdentityFilter(f: Filter): boolean {
-  return f.sections === null && f.speakers === null && f.kinds === null && f.minWeight <= 1;
+  return f.sections === null && f.speakers === null && f.kinds === null && f.minWeight <= 1 && !f.range;
+}
+
+/** Whether the filter keeps every passage (only kinds or the minimum weight differ). */
+export function keepsEveryPassage(f: Filter): boolean {
+  return f.sections === null && f.speakers === null && !f.range;
+}
+
+/** Indices [lo, hi] of a range's passages in `passages` (ends in either order); null when an id is unknown. */
+export function rangeIndices(passages: readonly Passage[], range: PassageRange): [number, number] | null {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < passages.length && (a < 0 || b < 0); i++) {
+    if (passages[i].id === range.from) a = i;
+    if (passages[i].id === range.to) b = i;
+  }
+  return a < 0 || b < 0 ? null : [Math.min(a, b), Math.max(a, b)];
 }
 
 export function passagesInScope(passages: readonly Passage[], f: Filter): Passage[] {
+  const span = f.range ? rangeIndices(passages, f.range) : null;
   return passages.filter(
-    (p) => (f.sections === null || f.sections.has(p.section ?? NONE_KEY)) && (f.speakers === null || f.speakers.has(p.speaker ?? NONE_KEY))
+    (p, i) =>
+      (f.sections === null || f.sections.has(p.section ?? NONE_KEY)) &&
+      (f.speakers === null || f.speakers.has(p.speaker ?? NONE_KEY)) &&
+      (span === null || (i >= span[0] && i <= span[1]))
   );
 }
 

@@ -32,6 +32,7 @@ import {
   closesFence,
   frontMatterLines,
   frontMatterTitle,
+  frontMatterValue,
   indentWidth,
   isNoteLine,
   isThematicBreak,
@@ -56,6 +57,8 @@ export interface BlockResult {
    */
   headingTitle: string | null;
   headingCount: number;
+  /** The front matter's recording URL (`media:`, `recording:`, `video:` or `audio:`), unchecked, or null. */
+  media: string | null;
 }
 
 export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockResult {
@@ -69,6 +72,7 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
   const fenceClose = new Map<number, number>();
   let i = md ? frontMatterLines(text, n) : 0;
   const metaTitle = i > 0 ? frontMatterTitle(text, i) : null;
+  const metaMedia = i > 0 ? frontMatterValue(text, i, ['media', 'recording', 'video', 'audio']) : null;
   for (let k = 0; k < i; k++) cls[k] = 'front';
   while (i < n) {
     const s = text(i);
@@ -142,6 +146,8 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
   let firstHeading: { depth: number; title: string; early: boolean } | null = null;
   let earlyLevel2: string | null = null;
   let headingCount = 0;
+  /** Title passages so far (they do not make a later heading "after the first passage"). */
+  let headingPassages = 0;
   let lastHeadingDepth = 0;
   /** A line that ends a paragraph or list item it would otherwise continue. */
   const interrupts = (k: number) => labelAt(k) !== null || isNoteLine(text(k)) || timestampOnly(text(k)) !== null;
@@ -167,10 +173,11 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
       closeTurn();
       const h = parseHeading(s);
       if (h) {
+        const early = b.passages.length === headingPassages;
         b.addSection(h.title, h.depth, h.time, i + 1);
+        addHeadingPassage(i, h.time);
         headingCount++;
         lastHeadingDepth = h.depth;
-        const early = b.passages.length === 0;
         if (h.title !== '') {
           firstHeading ??= { depth: h.depth, title: h.title, early };
           if (h.depth === 1) topTitles.push(h.title);
@@ -228,6 +235,7 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
         title = title.slice(ts.length).trim();
       }
       b.addSection(title, lastHeadingDepth + 1, time, i + 1);
+      addHeadingPassage(i, time);
       i++;
       continue;
     }
@@ -244,7 +252,28 @@ export function parseBlocks(b: DocumentBuilder, options: BlockOptions): BlockRes
     (first?.depth === 1 && first.early ? first.title : null) ??
     (topTitles.length === 1 ? topTitles[0] : null) ??
     (topTitles.length === 0 ? earlyLevel2 : null);
-  return { headingTitle, headingCount };
+  return { headingTitle, headingCount, media: metaMedia };
+
+  /**
+   * The title of the heading on line `k` (an ATX heading or a bold pseudo-heading) as a `heading` passage of its new
+   * section: the text after the `#` marks, without closing marks, surrounding emphasis or a leading timestamp. A timestamp-only line before the heading
+   * keeps its time for the passage after it.
+   */
+  function addHeadingPassage(k: number, time: number | null): void {
+    const line = text(k);
+    const open = /^ {0,3}#{1,6}[ \t]*/.exec(line) ?? /^[ \t]*/.exec(line)!;
+    let end = line.length;
+    const closing = /(?:^|[ \t])#+[ \t]*$/.exec(line.slice(open[0].length));
+    if (closing) end = open[0].length + closing.index;
+    let start = open[0].length;
+    while (start < end && /[*_`~ \t]/.test(line[start])) start++;
+    while (end > start && /[*_`~ \t]/.test(line[end - 1])) end--;
+    if (start >= end) return;
+    const pending = b.pendingTime;
+    b.pendingTime = null;
+    if (b.addPassage({ kind: 'heading', start: t.starts[k] + start, end: t.starts[k] + end, time, lineStart: k + 1 })) headingPassages++;
+    b.pendingTime = pending;
+  }
 
   function listItem(first: number): number {
     const marker = parseListMarker(text(first));

@@ -9,6 +9,7 @@
  * name without extension, else "Untitled transcript".
  */
 import type { SourceFormat, TranscriptDocument } from '../contract/types';
+import { checkMediaUrl } from '../media';
 import { detectFormat } from '../source/decode';
 import type { BlockResult } from './blocks';
 import { DocumentBuilder } from './builder';
@@ -52,15 +53,22 @@ function parseAs(text: string, format: SourceFormat, fileName: string | undefine
   else parseSubtitles(b, format);
   if (format === 'markdown' && blocks && blocks.headingCount === 0)
     b.warn(1, 'no Markdown headings found: passages are not grouped into sections (add "#"/"##" headings to get them)');
-  const only = b.passages.length === 1 ? b.passages[0] : null;
+  const body = b.passages.filter((p) => p.kind !== 'heading');
+  const only = body.length === 1 ? body[0] : null;
   if (only && (only.lineEnd > only.lineStart || only.text.length > 1000))
     b.warn(
-      b.passages[0].lineStart,
+      only.lineStart,
       'the whole transcript is one passage, so every concept it mentions is linked to every other: separate paragraphs with blank lines, or label the speaker turns'
     );
   if (b.speakers.list.length === 0)
     b.warn(1, 'no speaker labels found ("**Name:**" on its own line, "Name: text" on several lines, or WebVTT <v Name>): passages have no speaker');
-  return finish(b, format, blocks?.headingTitle ?? null, fileName);
+  const doc = finish(b, format, blocks?.headingTitle ?? null, fileName);
+  if (blocks?.media) {
+    const media = checkMediaUrl(blocks.media);
+    if (media.ok) doc.media = media.url;
+    else doc.warnings.unshift({ line: 1, message: `front matter: ${media.problem}; passages are not linked to the recording` });
+  }
+  return doc;
 }
 
 function finish(b: DocumentBuilder, format: SourceFormat, headingTitle: string | null, fileName: string | undefined): TranscriptDocument {

@@ -14,8 +14,10 @@ function parse(name: string): { text: string; doc: TranscriptDocument } {
   return { text, doc };
 }
 
-/** [kind, speaker, lineStart, lineEnd, time, text] per passage. */
-const rows = (doc: TranscriptDocument) => doc.passages.map((p) => [p.kind, p.speaker, p.lineStart, p.lineEnd, p.time, p.text]);
+/** The passages other than section titles (`heading` passages, tested on their own below). */
+const body = (doc: TranscriptDocument) => doc.passages.filter((p) => p.kind !== 'heading');
+/** [kind, speaker, lineStart, lineEnd, time, text] per passage (without the heading passages). */
+const rows = (doc: TranscriptDocument) => body(doc).map((p) => [p.kind, p.speaker, p.lineStart, p.lineEnd, p.time, p.text]);
 const sections = (doc: TranscriptDocument) => doc.sections.map((s) => [s.id, s.title, s.parent, s.depth, s.time, s.line]);
 
 describe('markdown: speaker forms (English)', () => {
@@ -62,7 +64,7 @@ describe('markdown: speaker forms (Chinese)', () => {
       ['turn', 'speaker-2', 25, 25, null, '这是没有加粗的行内标签。'],
       ['turn', 'speaker-1', 27, 27, null, '好的，谢谢。']
     ]);
-    expect(doc.passages.map((p) => p.section)).toEqual(['s2', 's2', 's2', 's2', 's2', 's2', 's3', 's3']);
+    expect(body(doc).map((p) => p.section)).toEqual(['s2', 's2', 's2', 's2', 's2', 's2', 's3', 's3']);
   });
 });
 
@@ -157,7 +159,7 @@ describe('markdown: fences, lists, continuation, pseudo-headings', () => {
       ['turn', 'guest', 19, 20, null, 'A turn that ends at a heading.'],
       ['turn', 'host', 24, 25, null, 'The last turn.']
     ]);
-    expect(doc.passages.map((p) => p.section)).toEqual(['s2', 's2', 's2', 's3']);
+    expect(body(doc).map((p) => p.section)).toEqual(['s2', 's2', 's2', 's3']);
   });
 
   it('turns a bold-only line before a list into a section one level deeper', () => {
@@ -167,9 +169,12 @@ describe('markdown: fences, lists, continuation, pseudo-headings', () => {
       ['s2', 'One: the first group', 's1', 2, null, 3],
       ['s3', 'Two, the second group', 's1', 2, null, 8]
     ]);
-    expect(rows(doc).map((r) => [r[0], r[5]])).toEqual([
+    expect(doc.passages.map((p) => [p.kind, p.text])).toEqual([
+      ['heading', 'Key points'],
+      ['heading', 'One: the first group'],
       ['list-item', 'point a'],
       ['list-item', 'point b'],
+      ['heading', 'Two, the second group'],
       ['list-item', 'point c'],
       ['paragraph', '**A bold line followed by a paragraph is not a heading**'],
       ['paragraph', 'Just a paragraph.'],
@@ -194,7 +199,7 @@ describe('markdown: CRLF and BOM', () => {
     const raw = '\uFEFF# T\r\n\r\n**A:**\r\nhello\r\n\r\n**B:**\r\nworld\r\n';
     const text = decodeSource(new TextEncoder().encode(raw), 'x.md');
     const doc = parseTranscript(text, { fileName: 'x.md' });
-    expect(doc.passages.map((p) => [p.speaker, p.lineStart, p.lineEnd, p.text])).toEqual([
+    expect(body(doc).map((p) => [p.speaker, p.lineStart, p.lineEnd, p.text])).toEqual([
       ['a', 3, 4, 'hello'],
       ['b', 6, 7, 'world']
     ]);
@@ -226,12 +231,12 @@ describe('markdown: small cases', () => {
 
   it('passages before the first heading have section null', () => {
     const doc = parseTranscript('intro\n\n# Title\n\nbody\n', { format: 'markdown' });
-    expect(doc.passages.map((p) => p.section)).toEqual([null, 's1']);
+    expect(body(doc).map((p) => p.section)).toEqual([null, 's1']);
   });
 
   it('a timestamp-only line gives its time to the next passage', () => {
     const doc = parseTranscript('# T\n\n[00:01:00]\n\nnext paragraph\n\nlater paragraph\n', { format: 'markdown' });
-    expect(doc.passages.map((p) => [p.text, p.time])).toEqual([
+    expect(body(doc).map((p) => [p.text, p.time])).toEqual([
       ['next paragraph', 60],
       ['later paragraph', null]
     ]);
@@ -240,7 +245,7 @@ describe('markdown: small cases', () => {
   it('skips YAML front matter and thematic breaks', () => {
     const doc = parseTranscript('---\ntitle: x\nspeakers:\n  - a\n---\n# Real\n\n***\n\nbody\n', { format: 'markdown' });
     expect(doc.title).toBe('x'); // the front matter's title wins over the first heading
-    expect(doc.passages.map((p) => p.text)).toEqual(['body']);
+    expect(body(doc).map((p) => p.text)).toEqual(['body']);
   });
 
   it('a label line followed by another label gives no empty turn', () => {
@@ -251,6 +256,45 @@ describe('markdown: small cases', () => {
   it('a bold caption before a list is not a speaker', () => {
     const doc = parseTranscript('# T\n\n**Key points:**\n\n- one\n- two\n', { format: 'markdown' });
     expect(doc.speakers).toEqual([]);
-    expect(doc.passages.map((p) => p.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
+    expect(body(doc).map((p) => p.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
+  });
+});
+
+describe('markdown: section titles are passages of kind heading', () => {
+  it('gives each heading a passage of its own section: the title text, without marks, emphasis or timestamp', () => {
+    const text = '# **Scaling** laws #\n\nintro\n\n## [00:01:05] - Compute and *chips*\n\n**A:** hi\n\n**A:** again\n\n###\n';
+    const doc = parseTranscript(text, { format: 'markdown' });
+    expect(checkInvariants(text, doc)).toEqual([]);
+    expect(doc.passages.filter((p) => p.kind === 'heading').map((p) => [p.section, p.text, p.time, p.lineStart, p.speaker])).toEqual([
+      ['s1', 'Scaling** laws', null, 1, null],
+      ['s2', 'Compute and *chips', 65, 5, null]
+    ]);
+    // the empty `###` heading is a section without a passage
+    expect(doc.sections).toHaveLength(3);
+  });
+  it('a timestamp-only line before a heading still times the passage after it', () => {
+    const doc = parseTranscript('[00:02:00]\n\n## Part\n\ntext\n', { format: 'markdown' });
+    expect(doc.passages.map((p) => [p.kind, p.text, p.time])).toEqual([
+      ['heading', 'Part', null],
+      ['paragraph', 'text', 120]
+    ]);
+  });
+  it('a title passage does not count as the document\'s first passage (title and one-passage warning)', () => {
+    expect(parseTranscript('### deep\n\n## Second level\n', { format: 'markdown' }).title).toBe('Second level');
+    const doc = parseTranscript('# T\n\n' + 'one long line. '.repeat(80) + '\n', { format: 'markdown' });
+    expect(doc.warnings.map((w) => w.message).join('\n')).toMatch(/the whole transcript is one passage/);
+  });
+});
+
+describe('markdown: the recording URL in the front matter', () => {
+  it('reads media: (or recording:, video:, audio:) and keeps it when it is http or https', () => {
+    expect(parseTranscript('---\ntitle: x\nmedia: "https://example.org/talk.mp3"\n---\n\ntext\n', { format: 'markdown' }).media).toBe('https://example.org/talk.mp3');
+    expect(parseTranscript('---\nAudio: https://example.org/a.ogg\n---\n\ntext\n', { format: 'markdown' }).media).toBe('https://example.org/a.ogg');
+    expect(parseTranscript('media: https://example.org/a.ogg\n\ntext\n', { format: 'markdown' }).media).toBeUndefined();
+  });
+  it('refuses another scheme with a warning', () => {
+    const doc = parseTranscript('---\nmedia: javascript:alert(1)\n---\n\ntext\n', { format: 'markdown' });
+    expect(doc.media).toBeUndefined();
+    expect(doc.warnings[0]).toMatchObject({ line: 1, message: expect.stringMatching(/front matter: the media URL must start with http/) });
   });
 });

@@ -108,12 +108,18 @@ export function frontMatterLines(lines: (i: number) => string, count: number): n
 
 /** The `title:` value of front matter spanning lines [1, end - 1), unquoted, or null. */
 export function frontMatterTitle(lines: (i: number) => string, end: number): string | null {
-  for (let j = 1; j < end - 1; j++) {
-    const m = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/i.exec(lines(j));
-    if (!m) continue;
-    const value = m[1].replace(/^(["'])(.*)\1$/, '$2').trim();
-    return value === '' ? null : value;
-  }
+  return frontMatterValue(lines, end, ['title']);
+}
+
+/** The value of the first of `keys` (case-insensitive, top level) in front matter spanning lines [1, end - 1), unquoted, or null. */
+export function frontMatterValue(lines: (i: number) => string, end: number, keys: readonly string[]): string | null {
+  for (const key of keys)
+    for (let j = 1; j < end - 1; j++) {
+      const m = /^([\w.-]+)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(lines(j));
+      if (!m || m[1].toLowerCase() !== key) continue;
+      const value = m[2].replace(/^(["'])(.*)\1$/, '$2').trim();
+      return value === '' ? null : value;
+    }
   return null;
 }
 
