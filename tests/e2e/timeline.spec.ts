@@ -81,7 +81,7 @@ test.describe('bundled transcript', () => {
   });
 
   test('brushing a range narrows the scope: counts recomputed, faded ticks outside, range in the URL and back on reload', async ({ page }) => {
-    await open(page, '/');
+    await open(page, '/?links=all'); // every link drawn, so the drawn links are the recounted ones
     const all = await statPassages(page);
     await brush(page, 0.3, 0.6);
     await expect.poll(() => rangeOf(page, bundled)).not.toBeNull();

@@ -75,11 +75,17 @@ export class Evidence {
     return n ? descendants(this.index.hierarchy, n.key).filter((id) => this.view.nodeById.has(id)) : [];
   });
 
-  /** The passages of the selection in scope, of the chosen speaker only when narrowed. */
+  /**
+   * The passages of the selection in scope; narrowed to a speaker, that speaker's passages of the concept itself
+   * (the ones the Speakers table counts), without those there only through narrower concepts.
+   */
   passages: PassageEntry[] = $derived.by(() => {
     const who = this.onlySpeaker;
-    return who === null ? this.allPassages : this.allPassages.filter((e) => (e.passage.speaker ?? NONE_KEY) === who);
+    return who === null ? this.allPassages : this.allPassages.filter((e) => !e.via && (e.passage.speaker ?? NONE_KEY) === who);
   });
+
+  /** How many passages in scope are the selection's own (not there only through narrower concepts). */
+  ownCount: number = $derived(this.allPassages.reduce((n, e) => (e.via ? n : n + 1), 0));
 
   /**
    * The passages of the selection in scope, with the mentions marked (tone b: the link's second concept, or a

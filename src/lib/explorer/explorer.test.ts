@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConceptGraph } from '$lib/core/build';
 import type { Catalog } from '$lib/core/contract/types';
 import { normaliseSource } from '$lib/core/source/decode';
+import { conceptPassages } from '$lib/core/analysis/hierarchy';
 import { Explorer } from './explorer.svelte';
 import { englishMiniGraph, miniGraph } from './test-graphs';
 
@@ -41,6 +42,19 @@ describe('Explorer on the bundled transcript', () => {
     expect(ex.query).toBe('m=npmi');
     ex.choices.measure = 'count';
     expect(ex.query).toBe('');
+  });
+
+  it('a concept lists its narrower concepts’ passages too, but narrowed to a speaker only the ones the Speakers table counts', () => {
+    // 人工智能 (ai): Russ mentions its narrower concepts (AGI, LLM...) in 7 passages where he does not say AI itself
+    ex.focus.selectNode('ai');
+    const own = conceptPassages(bundled, 'ai', false).map((c) => c.passage);
+    expect(ex.evidence.passages.length).toBeGreaterThan(own.length);
+    ex.evidence.narrowToSpeaker('ai', 'russ');
+    const russ = own.filter((id) => bundled.attributes.passages.find((p) => p.id === id)!.speaker === 'russ');
+    expect(russ.length).toBeGreaterThan(0);
+    expect(ex.evidence.passages.map((e) => e.passage.id)).toEqual(russ);
+    ex.evidence.narrowToSpeaker('ai', null);
+    ex.focus.clear();
   });
 
   it('labels in Chinese, the transcript’s language', () => {
