@@ -84,9 +84,6 @@ export class Evidence {
     return who === null ? this.allPassages : this.allPassages.filter((e) => !e.via && (e.passage.speaker ?? NONE_KEY) === who);
   });
 
-  /** How many passages in scope are the selection's own (not there only through narrower concepts). */
-  ownCount: number = $derived(this.allPassages.reduce((n, e) => (e.via ? n : n + 1), 0));
-
   /**
    * The passages of the selection in scope, with the mentions marked (tone b: the link's second concept, or a
    * narrower concept's mention); a passage there only through narrower concepts names them in `via`.
@@ -120,6 +117,9 @@ export class Evidence {
     }
     return [];
   });
+
+  /** How many passages in scope are the selection's own (not there only through narrower concepts). */
+  ownCount: number = $derived.by(() => this.allPassages.reduce((n, e) => (e.via ? n : n + 1), 0));
 
   /** Per-section passage counts of the selection (every section in scope with passages, document order). */
   bySection: SectionCount[] = $derived.by(() => {
