@@ -2,11 +2,13 @@
  * Motion: where the nodes are (layout positions, pinned nodes) and how they move. After a filter change the layout
  * worker (src/lib/engine/layout-client) computes the settled layout from the current positions and the nodes tween
  * there (700 ms; they jump with reduced motion); a dragged node follows the pointer while the worker moves the
- * others; a double-click unpins. Worker ticks and pointer moves are applied together, once per animation frame.
+ * others (in a large graph only its neighbours: the worker simulates that neighbourhood against its fixed
+ * surroundings, so a drag costs the same at 500 or 20,000 concepts); a double-click unpins. Worker ticks and pointer moves are applied together, once per animation frame.
  * A newer relayout or drag supersedes an older answer (generation counter). Runes; the worker and the frame clock
  * can be replaced (tests run without either).
  */
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
+import { isLargeGraph } from '$lib/viz/renderer';
 import type { LayoutLinkInput, LayoutNodeInput, LayoutSettings, Positions } from '$lib/core/layout/simulation';
 import { layoutLinksFor, layoutNodesFor } from '$lib/core/layout/recipe';
 import { LayoutClient } from '$lib/engine/layout-client';
@@ -46,6 +48,34 @@ export interface MotionSource {
 }
 
 export const TWEEN_MS = 700;
+/** A local drag moves at most this many of the dragged node's neighbours (the most strongly linked ones). */
+export const LOCAL_DRAG_NEIGHBOURS = 200;
+
+/** Per graph: each node's links (other end, weight) and the largest weight, for local drags. */
+interface Neighbourhoods {
+  links: Map<string, Array<{ other: string; weight: number }>>;
+  maxWeight: number;
+}
+const neighbourhoods = new WeakMap<SerializedConceptGraph, Neighbourhoods>();
+function neighbourhoodsOf(g: SerializedConceptGraph): Neighbourhoods {
+  let nb = neighbourhoods.get(g);
+  if (nb) return nb;
+  const links = new Map<string, Array<{ other: string; weight: number }>>();
+  let maxWeight = 1;
+  const add = (a: string, b: string, weight: number) => {
+    let l = links.get(a);
+    if (!l) links.set(a, (l = []));
+    l.push({ other: b, weight });
+  };
+  for (const e of g.edges) {
+    add(e.source, e.target, e.attributes.weight);
+    add(e.target, e.source, e.attributes.weight);
+    if (e.attributes.weight > maxWeight) maxWeight = e.attributes.weight;
+  }
+  nb = { links, maxWeight };
+  neighbourhoods.set(g, nb);
+  return nb;
+}
 const easeInOutCubic = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2);
 
 export class Motion {
@@ -58,6 +88,9 @@ export class Motion {
   private readonly source: () => MotionSource;
   private readonly newLayout: (onTick: (p: Positions) => void) => LayoutPort;
   private readonly clock: FrameClock | null;
+  private readonly localDrag: (g: SerializedConceptGraph) => boolean;
+  /** The live layout holds only a dragged node's neighbourhood (its node, for the next drag's check). */
+  private local: string | null = null;
   private layout: LayoutPort | null = null;
   private tween: number | null = null;
   /** Bumped by every relayout and drag: a settle that answers after a newer one started is dropped. */
@@ -70,9 +103,15 @@ export class Motion {
   constructor(
     base: SerializedConceptGraph,
     source: () => MotionSource,
-    opts: { layout?: (onTick: (p: Positions) => void) => LayoutPort; clock?: FrameClock | null } = {}
+    opts: {
+      layout?: (onTick: (p: Positions) => void) => LayoutPort;
+      clock?: FrameClock | null;
+      /** Whether a drag in this graph moves only the neighbourhood (default: large graphs, as the Canvas view draws). */
+      localDrag?: (g: SerializedConceptGraph) => boolean;
+    } = {}
   ) {
     this.source = source;
+    this.localDrag = opts.localDrag ?? ((g) => isLargeGraph({ nodes: g.nodes.length, edges: g.edges.length }));
     this.newLayout = opts.layout ?? ((onTick) => new LayoutClient(onTick));
     this.clock = opts.clock === undefined ? browserClock() : opts.clock;
     this.positions = new Map(base.nodes.map((n) => [n.key, { x: n.attributes.x, y: n.attributes.y }]));
@@ -101,27 +140,54 @@ export class Motion {
     else this.frame = this.clock.request(apply);
   }
 
+  /** A node of the view as the layout reads it: where it is now, its radius, its label's width, whether pinned. */
+  private drawnNode(src: MotionSource, n: SerializedConceptGraph['nodes'][number], pinned = this.pinned.has(n.key)) {
+    const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
+    const radius = src.radius(nodeValue(n.attributes, src.size));
+    const labelWidth = Math.max(...labelLines(n.attributes.label, src.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
+    return { id: n.key, x: p.x, y: p.y, radius, labelWidth, pinned };
+  }
+
+  private port(): LayoutPort {
+    return (this.layout ??= this.newLayout((p) => {
+      this.pendingTick = p;
+      this.schedule();
+    }));
+  }
+
   /** The layout of the nodes on screen, from their current positions (pinned ones fixed), by the force recipe. */
   private ensureLayout(live: boolean): LayoutPort {
     const src = this.source();
-    const nodes = layoutNodesFor(
-      src.graph.nodes.map((n) => {
-        const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
-        const radius = src.radius(nodeValue(n.attributes, src.size));
-        const labelWidth = Math.max(...labelLines(n.attributes.label, src.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
-        return { id: n.key, x: p.x, y: p.y, radius, labelWidth, pinned: this.pinned.has(n.key) };
-      })
-    );
+    this.local = null;
+    const nodes = layoutNodesFor(src.graph.nodes.map((n) => this.drawnNode(src, n)));
     const links = layoutLinksFor(src.graph.edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
-    this.layout ??= this.newLayout((p) => {
-      this.pendingTick = p;
-      this.schedule();
-    });
-    return this.layout.init(nodes, links, { seed: src.seed }, live);
+    return this.port().init(nodes, links, { seed: src.seed }, live);
+  }
+
+  /**
+   * A live layout of the dragged node's neighbourhood: the node and its neighbours (the most strongly linked
+   * LOCAL_DRAG_NEIGHBOURS) move; their other neighbours hold them in place, fixed where they are; no pull to the
+   * centre (the fixed nodes hold the picture). Links keep the whole view's strengths.
+   */
+  private localLayout(id: string): LayoutPort {
+    const src = this.source();
+    const nb = neighbourhoodsOf(src.graph);
+    const around = [...(nb.links.get(id) ?? [])].sort((a, b) => b.weight - a.weight || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
+    const free = new Set([id, ...around.slice(0, LOCAL_DRAG_NEIGHBOURS).map((l) => l.other)]);
+    const fixed = new Set<string>();
+    for (const f of free) for (const l of nb.links.get(f) ?? []) if (!free.has(l.other)) fixed.add(l.other);
+    const nodes = src.graph.nodes.filter((n) => free.has(n.key) || fixed.has(n.key)).map((n) => this.drawnNode(src, n, fixed.has(n.key) || this.pinned.has(n.key)));
+    const links = src.graph.edges
+      .filter((e) => free.has(e.source) || free.has(e.target))
+      .map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / nb.maxWeight }));
+    const port = this.port().init(layoutNodesFor(nodes), links, { seed: src.seed, gravity: 0 }, true);
+    this.local = id;
+    return port;
   }
 
   private liveLayout(id: string): LayoutPort {
-    return this.layout && this.layout.live && this.layout.has(id) ? this.layout : this.ensureLayout(true);
+    if (this.localDrag(this.source().graph)) return this.layout && this.layout.live && this.local === id ? this.layout : this.localLayout(id);
+    return this.layout && this.layout.live && this.local === null && this.layout.has(id) ? this.layout : this.ensureLayout(true);
   }
 
   /**

@@ -46,13 +46,53 @@ export interface BaseResult {
   edges: number;
 }
 
-/** Clears and draws the base layer. Label count is capped (`maxLabels`) to keep redraws bounded. */
-export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, maxLabels = 400): BaseResult {
+/**
+ * Clears and draws the base layer. Label count is capped (`maxLabels`) to keep redraws bounded. With `without` (a
+ * node mask: the nodes a drag moves) those nodes, their edges and their labels are left out: drawMoving draws
+ * them on their own layer while they move.
+ */
+export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, maxLabels = 400, without?: Uint8Array): BaseResult {
   const { t, width, height, boost } = f;
   ctx.clearRect(0, 0, width, height);
+  const edgeCount = strokeEdges(ctx, m, t, width, height, m.edgeOrder, without);
+  // ---- nodes, one path per colour, a white rim when they are big enough to show it
+  const n = m.ids.length;
+  const visible = new Uint8Array(n);
+  let nodeCount = 0;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#ffffff';
+  const rim = boost * m.maxR >= 4;
+  for (let c = 0; c < m.colours.length; c++) {
+    ctx.beginPath();
+    for (let k = m.colourStart[c]; k < m.colourStart[c + 1]; k++) {
+      const i = m.colourOrder[k];
+      if (without?.[i]) continue;
+      const x = sx(m, i, t);
+      const y = sy(m, i, t);
+      const r = m.r[i] * boost;
+      if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
+      visible[i] = 1;
+      nodeCount++;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    ctx.fillStyle = m.colours[c];
+    ctx.fill();
+    if (rim) ctx.stroke();
+  }
+  // ---- labels by importance, without overlap (nodes of the label's own size only)
+  const labels = placeGridLabels(labelRequests(m, t, boost, visible), width, height, { max: maxLabels });
+  drawLabels(ctx, m, labels, '#1a1a1a', false);
+  return { labels, nodes: nodeCount, edges: edgeCount };
+}
+
+/**
+ * Edges as 1 px hairlines, one path per opacity bucket (`order` sorted by bucket) and at most 64 segments per path
+ * (long self-overlapping paths rasterise much slower), culled to the screen; edges touching a node of `without`
+ * are skipped. Returns how many were drawn.
+ */
+function strokeEdges(ctx: CanvasRenderingContext2D, m: CanvasModel, t: Transform, width: number, height: number, order: ArrayLike<number>, without?: Uint8Array): number {
   ctx.lineCap = 'round';
-  // ---- edges: 1 px hairlines, one path per opacity bucket (the model keeps them sorted by bucket) and at most
-  // 64 segments per path (long self-overlapping paths rasterise much slower), culled to the screen
   ctx.strokeStyle = '#5b6472';
   ctx.lineWidth = 1;
   let edgeCount = 0;
@@ -62,10 +102,11 @@ export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame
     if (inPath) ctx.stroke();
     inPath = 0;
   };
-  for (let k = 0; k < m.edgeOrder.length; k++) {
-    const e = m.edgeOrder[k];
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k];
     const a = m.source[e];
     const b = m.target[e];
+    if (without && (without[a] || without[b])) continue;
     const x1 = sx(m, a, t);
     const y1 = sy(m, a, t);
     const x2 = sx(m, b, t);
@@ -85,34 +126,30 @@ export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame
   }
   flush();
   ctx.globalAlpha = 1;
-  // ---- nodes, one path per colour, a white rim when they are big enough to show it
-  const n = m.ids.length;
-  const visible = new Uint8Array(n);
-  let nodeCount = 0;
+  return edgeCount;
+}
+
+/**
+ * Clears the moving layer and draws what a node drag moves (drawBase's `without`): their edges and nodes as the
+ * base draws them, and the dragged node's label (the others return when the drag has settled).
+ */
+export function drawMoving(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, nodes: readonly number[], edges: readonly number[], labelled: number): void {
+  const { t, width, height, boost } = f;
+  ctx.clearRect(0, 0, width, height);
+  strokeEdges(ctx, m, t, width, height, edges);
   ctx.lineWidth = 1;
   ctx.strokeStyle = '#ffffff';
   const rim = boost * m.maxR >= 4;
-  for (let c = 0; c < m.colours.length; c++) {
+  for (const i of nodes) {
     ctx.beginPath();
-    for (let k = m.colourStart[c]; k < m.colourStart[c + 1]; k++) {
-      const i = m.colourOrder[k];
-      const x = sx(m, i, t);
-      const y = sy(m, i, t);
-      const r = m.r[i] * boost;
-      if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
-      visible[i] = 1;
-      nodeCount++;
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-    }
-    ctx.fillStyle = m.colours[c];
+    ctx.arc(sx(m, i, t), sy(m, i, t), m.r[i] * boost, 0, 2 * Math.PI);
+    ctx.fillStyle = m.colour[i];
     ctx.fill();
     if (rim) ctx.stroke();
   }
-  // ---- labels by importance, without overlap (nodes of the label's own size only)
-  const labels = placeGridLabels(labelRequests(m, t, boost, visible), width, height, { max: maxLabels });
-  drawLabels(ctx, m, labels, '#1a1a1a', false);
-  return { labels, nodes: nodeCount, edges: edgeCount };
+  if (labelled < 0) return;
+  const q = { key: labelled, x: sx(m, labelled, t), y: sy(m, labelled, t), r: m.r[labelled] * boost, w: m.labelW[labelled], h: m.labelH[labelled], force: true };
+  drawLabels(ctx, m, placeGridLabels([q], width, height), '#1a1a1a', false);
 }
 
 /** Label requests in importance order; one object reused (the placement copies what it keeps). */
