@@ -69,9 +69,12 @@ export class Evidence {
     return who === null ? this.allPassages : this.allPassages.filter((e) => (e.passage.speaker ?? NONE_KEY) === who);
   });
 
+  /** The passages in scope by id (rebuilt when the view changes, not on every selection). */
+  private inScope: Map<string, Passage> = $derived.by(() => new Map(this.view.graph.attributes.passages.map((p) => [p.id, p])));
+
   /** The passages of the selection in scope, with the mentions marked (tone b: the link's second concept). */
   allPassages: PassageEntry[] = $derived.by(() => {
-    const inScope = new Map(this.view.graph.attributes.passages.map((p) => [p.id, p]));
+    const inScope = this.inScope;
     const n = this.focus.selectedNode;
     if (n) {
       const by = new Map<string, MarkSpan[]>();

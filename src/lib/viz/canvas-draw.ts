@@ -168,24 +168,35 @@ function* labelRequests(m: CanvasModel, t: Transform, boost: number, visible: Ui
   }
 }
 
+/**
+ * Draws placed labels: every line with its white halo, grouped by font (setting `ctx.font` parses the whole
+ * family stack, which cost more than the text itself when it changed line by line).
+ */
 function drawLabels(ctx: CanvasRenderingContext2D, m: CanvasModel, labels: readonly GridPlacement[], colour: string, bold: boolean): void {
   ctx.lineJoin = 'round';
   ctx.textBaseline = 'alphabetic';
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 3;
-  let font = '';
+  const bySize = new Map<number, Array<{ text: string; x: number; y: number; align: CanvasTextAlign; secondary: boolean }>>();
   for (const p of labels) {
-    ctx.textAlign = p.anchor === 'start' ? 'left' : p.anchor === 'end' ? 'right' : 'center';
+    const align: CanvasTextAlign = p.anchor === 'start' ? 'left' : p.anchor === 'end' ? 'right' : 'center';
     let top = p.top;
     for (const l of m.lines[p.key]) {
-      const f = `${bold ? '600 ' : ''}${l.size}px ${FONT_FAMILY}`;
-      if (f !== font) ctx.font = font = f;
-      const base = baselineOf(top, l.size);
-      const text = isolate(l.text); // right-to-left text and bidi controls drawn as an isolate
-      ctx.strokeText(text, p.x, base);
-      ctx.fillStyle = l.secondary ? '#4b5563' : colour;
-      ctx.fillText(text, p.x, base);
+      let ops = bySize.get(l.size);
+      if (!ops) bySize.set(l.size, (ops = []));
+      // right-to-left text and bidi controls drawn as an isolate
+      ops.push({ text: isolate(l.text), x: p.x, y: baselineOf(top, l.size), align, secondary: !!l.secondary });
       top += l.size * LINE_HEIGHT;
+    }
+  }
+  for (const [size, ops] of bySize) {
+    ctx.font = `${bold ? '600 ' : ''}${size}px ${FONT_FAMILY}`;
+    let align: CanvasTextAlign | '' = '';
+    for (const o of ops) {
+      if (o.align !== align) ctx.textAlign = align = o.align;
+      ctx.strokeText(o.text, o.x, o.y);
+      ctx.fillStyle = o.secondary ? '#4b5563' : colour;
+      ctx.fillText(o.text, o.x, o.y);
     }
   }
 }
