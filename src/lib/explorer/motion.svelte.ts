@@ -51,35 +51,57 @@ export const TWEEN_MS = 700;
 /** A local drag moves at most this many of the dragged node's neighbours (the most strongly linked ones). */
 export const LOCAL_DRAG_NEIGHBOURS = 200;
 
-/** Per graph: each node's links (other end, weight) and the largest weight, for local drags. */
+const easeInOutCubic = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2);
+
+/** Per graph: each node's links in CSR form (edge indices of node i: edges[off[i] .. off[i + 1])), for local drags. */
 interface Neighbourhoods {
-  links: Map<string, Array<{ other: string; weight: number }>>;
+  index: Map<string, number>;
+  off: Uint32Array;
+  edges: Uint32Array;
   maxWeight: number;
 }
 const neighbourhoods = new WeakMap<SerializedConceptGraph, Neighbourhoods>();
 function neighbourhoodsOf(g: SerializedConceptGraph): Neighbourhoods {
   let nb = neighbourhoods.get(g);
   if (nb) return nb;
-  const links = new Map<string, Array<{ other: string; weight: number }>>();
+  const index = new Map<string, number>();
+  g.nodes.forEach((n, i) => index.set(n.key, i));
+  const n = g.nodes.length;
+  const ends = new Int32Array(g.edges.length * 2).fill(-1);
+  const off = new Uint32Array(n + 1);
   let maxWeight = 1;
-  const add = (a: string, b: string, weight: number) => {
-    let l = links.get(a);
-    if (!l) links.set(a, (l = []));
-    l.push({ other: b, weight });
-  };
-  for (const e of g.edges) {
-    add(e.source, e.target, e.attributes.weight);
-    add(e.target, e.source, e.attributes.weight);
+  g.edges.forEach((e, k) => {
+    const s = index.get(e.source) ?? -1;
+    const t = index.get(e.target) ?? -1;
+    ends[2 * k] = s;
+    ends[2 * k + 1] = t;
+    if (s >= 0) off[s + 1]++;
+    if (t >= 0) off[t + 1]++;
     if (e.attributes.weight > maxWeight) maxWeight = e.attributes.weight;
+  });
+  for (let i = 0; i < n; i++) off[i + 1] += off[i];
+  const fill = off.slice(0, n);
+  const edges = new Uint32Array(off[n]);
+  for (let k = 0; k < g.edges.length; k++) {
+    if (ends[2 * k] >= 0) edges[fill[ends[2 * k]]++] = k;
+    if (ends[2 * k + 1] >= 0) edges[fill[ends[2 * k + 1]]++] = k;
   }
-  nb = { links, maxWeight };
+  nb = { index, off, edges, maxWeight };
   neighbourhoods.set(g, nb);
   return nb;
 }
-const easeInOutCubic = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2);
 
 export class Motion {
-  positions = $state.raw<Positions>(new Map());
+  private pos = $state.raw<Positions>(new Map());
+  /** Bumped when a local drag moves nodes in place (copying 20,000 positions a frame was most of a drag's garbage). */
+  private moved = $state(0);
+  get positions(): Positions {
+    void this.moved;
+    return this.pos;
+  }
+  set positions(p: Positions) {
+    this.pos = p;
+  }
   pinned = $state.raw<ReadonlySet<string>>(new Set());
   /** A relayout is on its way (asked of the worker, or tweening): the page says so as data-moving. */
   moving = $state(false);
@@ -131,10 +153,12 @@ export class Motion {
       const drag = this.dragging;
       this.pendingTick = null;
       if (!tick && !drag) return;
-      const next = new Map(this.positions);
+      // a local drag moves a few nodes of a large graph: in place; anything else: a new map
+      const next = this.local !== null ? this.pos : new Map(this.pos);
       if (tick) for (const [id, p] of tick) next.set(id, p);
       if (drag) next.set(drag.id, { x: drag.x, y: drag.y });
-      this.positions = next;
+      if (next === this.pos) this.moved++;
+      else this.positions = next;
     };
     if (!this.clock) apply();
     else this.frame = this.clock.request(apply);
@@ -171,15 +195,25 @@ export class Motion {
    */
   private localLayout(id: string): LayoutPort {
     const src = this.source();
-    const nb = neighbourhoodsOf(src.graph);
-    const around = [...(nb.links.get(id) ?? [])].sort((a, b) => b.weight - a.weight || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
-    const free = new Set([id, ...around.slice(0, LOCAL_DRAG_NEIGHBOURS).map((l) => l.other)]);
+    const g = src.graph;
+    const nb = neighbourhoodsOf(g);
+    const linksOf = (key: string) => {
+      const i = nb.index.get(key);
+      return i === undefined ? [] : Array.from(nb.edges.subarray(nb.off[i], nb.off[i + 1]), (k) => g.edges[k]);
+    };
+    const other = (e: SerializedConceptGraph['edges'][number], key: string) => (e.source === key ? e.target : e.source);
+    const around = linksOf(id).sort((a, b) => b.attributes.weight - a.attributes.weight || (other(a, id) < other(b, id) ? -1 : other(a, id) > other(b, id) ? 1 : 0));
+    const free = new Set([id, ...around.slice(0, LOCAL_DRAG_NEIGHBOURS).map((e) => other(e, id))]);
     const fixed = new Set<string>();
-    for (const f of free) for (const l of nb.links.get(f) ?? []) if (!free.has(l.other)) fixed.add(l.other);
-    const nodes = src.graph.nodes.filter((n) => free.has(n.key) || fixed.has(n.key)).map((n) => this.drawnNode(src, n, fixed.has(n.key) || this.pinned.has(n.key)));
-    const links = src.graph.edges
-      .filter((e) => free.has(e.source) || free.has(e.target))
-      .map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / nb.maxWeight }));
+    const edges = new Set<SerializedConceptGraph['edges'][number]>();
+    for (const f of free)
+      for (const e of linksOf(f)) {
+        edges.add(e);
+        const o = other(e, f);
+        if (!free.has(o)) fixed.add(o);
+      }
+    const nodes = [...free, ...fixed].map((key) => this.drawnNode(src, g.nodes[nb.index.get(key)!], fixed.has(key) || this.pinned.has(key)));
+    const links = [...edges].map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / nb.maxWeight }));
     const port = this.port().init(layoutNodesFor(nodes), links, { seed: src.seed, gravity: 0 }, true);
     this.local = id;
     return port;

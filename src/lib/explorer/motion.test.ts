@@ -216,7 +216,7 @@ describe('Motion', () => {
     expect(layout().calls.filter((c) => c.startsWith('init')).length).toBe(2);
     expect(layout().has(other)).toBe(true);
     // ticks of the neighbourhood move only those nodes
-    const before = motion.positions;
+    const before = new Map(motion.positions);
     const mover = [...near][0];
     layout().onTick(new Map([[mover, { x: 1, y: 2 }]]));
     clock.frame(16);
