@@ -75,6 +75,9 @@ export class Evidence {
     return n ? descendants(this.index.hierarchy, n.key).filter((id) => this.view.nodeById.has(id)) : [];
   });
 
+  /** The passages in scope by id (rebuilt when the view changes, not on every selection). */
+  private inScope: Map<string, Passage> = $derived.by(() => new Map(this.view.graph.attributes.passages.map((p) => [p.id, p])));
+
   /**
    * The passages of the selection in scope; narrowed to a speaker, that speaker's passages of the concept itself
    * (the ones the Speakers table counts), without those there only through narrower concepts.
@@ -89,7 +92,7 @@ export class Evidence {
    * narrower concept's mention); a passage there only through narrower concepts names them in `via`.
    */
   allPassages: PassageEntry[] = $derived.by(() => {
-    const inScope = new Map(this.view.graph.attributes.passages.map((p) => [p.id, p]));
+    const inScope = this.inScope;
     const n = this.focus.selectedNode;
     if (n) {
       const list = conceptPassages(this.view.graph, n.key, this.withNarrower, this.index.hierarchy);

@@ -2,11 +2,13 @@
  * Motion: where the nodes are (layout positions, pinned nodes) and how they move. After a filter change the layout
  * worker (src/lib/engine/layout-client) computes the settled layout from the current positions and the nodes tween
  * there (700 ms; they jump with reduced motion); a dragged node follows the pointer while the worker moves the
- * others; a double-click unpins. Worker ticks and pointer moves are applied together, once per animation frame.
+ * others (in a large graph only its neighbours: the worker simulates that neighbourhood against its fixed
+ * surroundings, so a drag costs the same at 500 or 20,000 concepts); a double-click unpins. Worker ticks and pointer moves are applied together, once per animation frame.
  * A newer relayout or drag supersedes an older answer (generation counter). Runes; the worker and the frame clock
  * can be replaced (tests run without either).
  */
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
+import { isLargeGraph } from '$lib/viz/renderer';
 import type { LayoutLinkInput, LayoutNodeInput, LayoutSettings, Positions } from '$lib/core/layout/simulation';
 import { layoutLinksFor, layoutNodesFor } from '$lib/core/layout/recipe';
 import { LayoutClient } from '$lib/engine/layout-client';
@@ -46,10 +48,60 @@ export interface MotionSource {
 }
 
 export const TWEEN_MS = 700;
+/** A local drag moves at most this many of the dragged node's neighbours (the most strongly linked ones). */
+export const LOCAL_DRAG_NEIGHBOURS = 200;
+
 const easeInOutCubic = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2);
 
+/** Per graph: each node's links in CSR form (edge indices of node i: edges[off[i] .. off[i + 1])), for local drags. */
+interface Neighbourhoods {
+  index: Map<string, number>;
+  off: Uint32Array;
+  edges: Uint32Array;
+  maxWeight: number;
+}
+const neighbourhoods = new WeakMap<SerializedConceptGraph, Neighbourhoods>();
+function neighbourhoodsOf(g: SerializedConceptGraph): Neighbourhoods {
+  let nb = neighbourhoods.get(g);
+  if (nb) return nb;
+  const index = new Map<string, number>();
+  g.nodes.forEach((n, i) => index.set(n.key, i));
+  const n = g.nodes.length;
+  const ends = new Int32Array(g.edges.length * 2).fill(-1);
+  const off = new Uint32Array(n + 1);
+  let maxWeight = 1;
+  g.edges.forEach((e, k) => {
+    const s = index.get(e.source) ?? -1;
+    const t = index.get(e.target) ?? -1;
+    ends[2 * k] = s;
+    ends[2 * k + 1] = t;
+    if (s >= 0) off[s + 1]++;
+    if (t >= 0) off[t + 1]++;
+    if (e.attributes.weight > maxWeight) maxWeight = e.attributes.weight;
+  });
+  for (let i = 0; i < n; i++) off[i + 1] += off[i];
+  const fill = off.slice(0, n);
+  const edges = new Uint32Array(off[n]);
+  for (let k = 0; k < g.edges.length; k++) {
+    if (ends[2 * k] >= 0) edges[fill[ends[2 * k]]++] = k;
+    if (ends[2 * k + 1] >= 0) edges[fill[ends[2 * k + 1]]++] = k;
+  }
+  nb = { index, off, edges, maxWeight };
+  neighbourhoods.set(g, nb);
+  return nb;
+}
+
 export class Motion {
-  positions = $state.raw<Positions>(new Map());
+  private pos = $state.raw<Positions>(new Map());
+  /** Bumped when a local drag moves nodes in place (copying 20,000 positions a frame was most of a drag's garbage). */
+  private moved = $state(0);
+  get positions(): Positions {
+    void this.moved;
+    return this.pos;
+  }
+  set positions(p: Positions) {
+    this.pos = p;
+  }
   pinned = $state.raw<ReadonlySet<string>>(new Set());
   /** A relayout is on its way (asked of the worker, or tweening): the page says so as data-moving. */
   moving = $state(false);
@@ -58,6 +110,9 @@ export class Motion {
   private readonly source: () => MotionSource;
   private readonly newLayout: (onTick: (p: Positions) => void) => LayoutPort;
   private readonly clock: FrameClock | null;
+  private readonly localDrag: (g: SerializedConceptGraph) => boolean;
+  /** The live layout holds only a dragged node's neighbourhood (its node, for the next drag's check). */
+  private local: string | null = null;
   private layout: LayoutPort | null = null;
   private tween: number | null = null;
   /** Bumped by every relayout and drag: a settle that answers after a newer one started is dropped. */
@@ -70,9 +125,15 @@ export class Motion {
   constructor(
     base: SerializedConceptGraph,
     source: () => MotionSource,
-    opts: { layout?: (onTick: (p: Positions) => void) => LayoutPort; clock?: FrameClock | null } = {}
+    opts: {
+      layout?: (onTick: (p: Positions) => void) => LayoutPort;
+      clock?: FrameClock | null;
+      /** Whether a drag in this graph moves only the neighbourhood (default: large graphs, as the Canvas view draws). */
+      localDrag?: (g: SerializedConceptGraph) => boolean;
+    } = {}
   ) {
     this.source = source;
+    this.localDrag = opts.localDrag ?? ((g) => isLargeGraph({ nodes: g.nodes.length, edges: g.edges.length }));
     this.newLayout = opts.layout ?? ((onTick) => new LayoutClient(onTick));
     this.clock = opts.clock === undefined ? browserClock() : opts.clock;
     this.positions = new Map(base.nodes.map((n) => [n.key, { x: n.attributes.x, y: n.attributes.y }]));
@@ -92,36 +153,75 @@ export class Motion {
       const drag = this.dragging;
       this.pendingTick = null;
       if (!tick && !drag) return;
-      const next = new Map(this.positions);
+      // a local drag moves a few nodes of a large graph: in place; anything else: a new map
+      const next = this.local !== null ? this.pos : new Map(this.pos);
       if (tick) for (const [id, p] of tick) next.set(id, p);
       if (drag) next.set(drag.id, { x: drag.x, y: drag.y });
-      this.positions = next;
+      if (next === this.pos) this.moved++;
+      else this.positions = next;
     };
     if (!this.clock) apply();
     else this.frame = this.clock.request(apply);
   }
 
+  /** A node of the view as the layout reads it: where it is now, its radius, its label's width, whether pinned. */
+  private drawnNode(src: MotionSource, n: SerializedConceptGraph['nodes'][number], pinned = this.pinned.has(n.key)) {
+    const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
+    const radius = src.radius(nodeValue(n.attributes, src.size));
+    const labelWidth = Math.max(...labelLines(n.attributes.label, src.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
+    return { id: n.key, x: p.x, y: p.y, radius, labelWidth, pinned };
+  }
+
+  private port(): LayoutPort {
+    return (this.layout ??= this.newLayout((p) => {
+      this.pendingTick = p;
+      this.schedule();
+    }));
+  }
+
   /** The layout of the nodes on screen, from their current positions (pinned ones fixed), by the force recipe. */
   private ensureLayout(live: boolean): LayoutPort {
     const src = this.source();
-    const nodes = layoutNodesFor(
-      src.graph.nodes.map((n) => {
-        const p = this.positions.get(n.key) ?? { x: n.attributes.x, y: n.attributes.y };
-        const radius = src.radius(nodeValue(n.attributes, src.size));
-        const labelWidth = Math.max(...labelLines(n.attributes.label, src.lang, LABEL_SIZE).map((l) => textWidth(l.text, l.size)));
-        return { id: n.key, x: p.x, y: p.y, radius, labelWidth, pinned: this.pinned.has(n.key) };
-      })
-    );
+    this.local = null;
+    const nodes = layoutNodesFor(src.graph.nodes.map((n) => this.drawnNode(src, n)));
     const links = layoutLinksFor(src.graph.edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
-    this.layout ??= this.newLayout((p) => {
-      this.pendingTick = p;
-      this.schedule();
-    });
-    return this.layout.init(nodes, links, { seed: src.seed }, live);
+    return this.port().init(nodes, links, { seed: src.seed }, live);
+  }
+
+  /**
+   * A live layout of the dragged node's neighbourhood: the node and its neighbours (the most strongly linked
+   * LOCAL_DRAG_NEIGHBOURS) move; their other neighbours hold them in place, fixed where they are; no pull to the
+   * centre (the fixed nodes hold the picture). Links keep the whole view's strengths.
+   */
+  private localLayout(id: string): LayoutPort {
+    const src = this.source();
+    const g = src.graph;
+    const nb = neighbourhoodsOf(g);
+    const linksOf = (key: string) => {
+      const i = nb.index.get(key);
+      return i === undefined ? [] : Array.from(nb.edges.subarray(nb.off[i], nb.off[i + 1]), (k) => g.edges[k]);
+    };
+    const other = (e: SerializedConceptGraph['edges'][number], key: string) => (e.source === key ? e.target : e.source);
+    const around = linksOf(id).sort((a, b) => b.attributes.weight - a.attributes.weight || (other(a, id) < other(b, id) ? -1 : other(a, id) > other(b, id) ? 1 : 0));
+    const free = new Set([id, ...around.slice(0, LOCAL_DRAG_NEIGHBOURS).map((e) => other(e, id))]);
+    const fixed = new Set<string>();
+    const edges = new Set<SerializedConceptGraph['edges'][number]>();
+    for (const f of free)
+      for (const e of linksOf(f)) {
+        edges.add(e);
+        const o = other(e, f);
+        if (!free.has(o)) fixed.add(o);
+      }
+    const nodes = [...free, ...fixed].map((key) => this.drawnNode(src, g.nodes[nb.index.get(key)!], fixed.has(key) || this.pinned.has(key)));
+    const links = [...edges].map((e) => ({ source: e.source, target: e.target, strength: e.attributes.weight / nb.maxWeight }));
+    const port = this.port().init(layoutNodesFor(nodes), links, { seed: src.seed, gravity: 0 }, true);
+    this.local = id;
+    return port;
   }
 
   private liveLayout(id: string): LayoutPort {
-    return this.layout && this.layout.live && this.layout.has(id) ? this.layout : this.ensureLayout(true);
+    if (this.localDrag(this.source().graph)) return this.layout && this.layout.live && this.local === id ? this.layout : this.localLayout(id);
+    return this.layout && this.layout.live && this.local === null && this.layout.has(id) ? this.layout : this.ensureLayout(true);
   }
 
   /**

@@ -70,12 +70,13 @@ class ManualClock implements FrameClock {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function make(reduced = false) {
+function make(reduced = false, localDrag = false) {
   const clock = new ManualClock();
   let layout: FakeLayout | null = null;
   const motion: Motion = new Motion(graph, () => ({ graph, lang: 'zh', size: 'passages', radius: () => 8, seed: 42, camera }), {
     clock,
-    layout: (onTick) => (layout = new FakeLayout(onTick))
+    layout: (onTick) => (layout = new FakeLayout(onTick)),
+    localDrag: () => localDrag
   });
   const camera: Camera = new Camera(() => ({ graph, positions: motion.positions, lang: 'zh' }));
   motion.reducedMotion = reduced;
@@ -185,6 +186,47 @@ describe('Motion', () => {
     expect(layout().calls.at(-1)).toBe('start 0.1');
     motion.destroy();
     expect(layout().calls.at(-1)).toBe('destroy');
+  });
+
+  it('local drag (large graphs): the worker gets the node and its neighbours free, their other neighbours fixed, no others', async () => {
+    const { motion, clock, layout } = make(false, true);
+    const near = new Set<string>();
+    for (const e of graph.edges) {
+      if (e.source === 'agi') near.add(e.target);
+      if (e.target === 'agi') near.add(e.source);
+    }
+    const fixed = new Set<string>();
+    for (const e of graph.edges)
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source]
+      ])
+        if ((a === 'agi' || near.has(a)) && b !== 'agi' && !near.has(b)) fixed.add(b);
+    expect(near.size).toBeGreaterThan(0);
+    expect(near.size + 1 + fixed.size).toBeLessThan(graph.nodes.length); // the fixture leaves some out
+    motion.dragStart('agi');
+    expect(layout().calls).toEqual([`init live ${1 + near.size + fixed.size} pinned ${fixed.size}`, 'reheat 0.15']);
+    expect(layout().ids).toEqual(new Set(['agi', ...near, ...fixed]));
+    // the same node again: the same layout; another node: a new neighbourhood
+    motion.dragEnd();
+    motion.dragStart('agi');
+    expect(layout().calls.filter((c) => c.startsWith('init')).length).toBe(1);
+    const other = graph.nodes.find((n) => n.key !== 'agi' && !near.has(n.key))!.key;
+    motion.dragStart(other);
+    expect(layout().calls.filter((c) => c.startsWith('init')).length).toBe(2);
+    expect(layout().has(other)).toBe(true);
+    // ticks of the neighbourhood move only those nodes
+    const before = new Map(motion.positions);
+    const mover = [...near][0];
+    layout().onTick(new Map([[mover, { x: 1, y: 2 }]]));
+    clock.frame(16);
+    expect(motion.positions.get(mover)).toEqual({ x: 1, y: 2 });
+    for (const n of graph.nodes) if (n.key !== mover) expect(motion.positions.get(n.key)).toEqual(before.get(n.key));
+    // a relayout gets the whole view again
+    motion.relayout();
+    clock.frame(32);
+    await tick();
+    expect(layout().calls.at(-2)).toBe(`init settle ${graph.nodes.length} pinned 0`);
   });
 
   it('without a frame clock (server, tests) everything happens at once', async () => {

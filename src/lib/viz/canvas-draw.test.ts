@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/graphs/mini.graph.json';
 import type { SerializedConceptGraph } from '$lib/core/contract/types';
-import { buildCanvasModel } from './canvas-model';
-import { drawBase, drawOverlay, drawPreview, previewTransform } from './canvas-draw';
+import { buildCanvasModel, growMovingSet, movingSet, updatePositions } from './canvas-model';
+import { drawBase, drawMoving, drawOverlay, drawPreview, previewTransform } from './canvas-draw';
 import { anyOverlap } from '$lib/core/text/box-grid';
 
 const graph = mini as unknown as SerializedConceptGraph;
@@ -44,6 +44,40 @@ describe('drawBase', () => {
     expect(res.labels.length).toBeGreaterThan(3);
     expect(anyOverlap(res.labels.map((l) => l.box))).toBe(false);
     expect(r.texts.length).toBe(res.labels.length);
+  });
+  it('a drag: the base leaves the moving neighbourhood out, the moving layer draws just it and the dragged label', () => {
+    const agi = m.index.get('agi')!;
+    const s = movingSet(m, agi);
+    const degree = m.off[agi + 1] - m.off[agi];
+    expect(s.nodes.length).toBe(degree + 1);
+    expect(s.edges.length).toBeGreaterThanOrEqual(degree);
+    const touching = (e: number) => s.mask[m.source[e]] || s.mask[m.target[e]];
+    expect(s.edges.every(touching)).toBe(true);
+    expect(Array.from(m.source, (_, e) => e).filter(touching).length).toBe(s.edges.length);
+    const b = recorder();
+    const res = drawBase(b.ctx, m, { t, width: 800, height: 600, boost: 1 }, 400, s.mask);
+    expect(res.nodes).toBe(graph.nodes.length - s.nodes.length);
+    expect(res.edges).toBe(graph.edges.length - s.edges.length);
+    expect(res.labels.some((l) => s.mask[l.key])).toBe(false);
+    const r = recorder();
+    drawMoving(r.ctx, m, { t, width: 800, height: 600, boost: 1 }, s.nodes, s.edges, agi);
+    expect(r.calls.arc).toBe(s.nodes.length);
+    expect(r.calls.lineTo).toBe(s.edges.length);
+    expect(r.texts.join('')).toContain(m.lines[agi][0].text);
+    // a node outside the set moved: it joins, with its edges
+    const out = Array.from(m.ids, (_, i) => i).find((i) => !s.mask[i])!;
+    growMovingSet(m, s, [out]);
+    expect(s.mask[out]).toBe(1);
+    for (let k2 = m.off[out]; k2 < m.off[out + 1]; k2++) expect(s.edges).toContain(m.adjEdge[k2]);
+  });
+  it('updatePositions reports the nodes that moved', () => {
+    const m2 = buildCanvasModel(graph, new Map(), { size: 'passages', measure: 'npmi', lang: 'zh' });
+    const moved: number[] = [];
+    updatePositions(m2, graph, new Map([['agi', { x: 1, y: 2 }]]), moved);
+    expect(moved).toEqual([m2.index.get('agi')]);
+    moved.length = 0;
+    updatePositions(m2, graph, new Map([['agi', { x: 1, y: 2 }]]), moved);
+    expect(moved).toEqual([]);
   });
   it('culls what is off screen', () => {
     const r = recorder();

@@ -46,45 +46,15 @@ export interface BaseResult {
   edges: number;
 }
 
-/** Clears and draws the base layer. Label count is capped (`maxLabels`) to keep redraws bounded. */
-export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, maxLabels = 400): BaseResult {
+/**
+ * Clears and draws the base layer. Label count is capped (`maxLabels`) to keep redraws bounded. With `without` (a
+ * node mask: the nodes a drag moves) those nodes, their edges and their labels are left out: drawMoving draws
+ * them on their own layer while they move.
+ */
+export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, maxLabels = 400, without?: Uint8Array): BaseResult {
   const { t, width, height, boost } = f;
   ctx.clearRect(0, 0, width, height);
-  ctx.lineCap = 'round';
-  // ---- edges: 1 px hairlines, one path per opacity bucket (the model keeps them sorted by bucket) and at most
-  // 64 segments per path (long self-overlapping paths rasterise much slower), culled to the screen
-  ctx.strokeStyle = '#5b6472';
-  ctx.lineWidth = 1;
-  let edgeCount = 0;
-  let current = -1;
-  let inPath = 0;
-  const flush = () => {
-    if (inPath) ctx.stroke();
-    inPath = 0;
-  };
-  for (let k = 0; k < m.edgeOrder.length; k++) {
-    const e = m.edgeOrder[k];
-    const a = m.source[e];
-    const b = m.target[e];
-    const x1 = sx(m, a, t);
-    const y1 = sy(m, a, t);
-    const x2 = sx(m, b, t);
-    const y2 = sy(m, b, t);
-    if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
-    const bucket = m.edgeBucket[e];
-    if (bucket !== current || inPath >= 64) {
-      flush();
-      if (bucket !== current) ctx.globalAlpha = bucketAlpha(bucket);
-      current = bucket;
-      ctx.beginPath();
-    }
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
-    inPath++;
-    edgeCount++;
-  }
-  flush();
-  ctx.globalAlpha = 1;
+  const edgeCount = strokeEdges(ctx, m, t, width, height, m.edgeOrder, without);
   // ---- nodes, one path per colour, a white rim when they are big enough to show it
   const n = m.ids.length;
   const visible = new Uint8Array(n);
@@ -96,6 +66,7 @@ export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame
     ctx.beginPath();
     for (let k = m.colourStart[c]; k < m.colourStart[c + 1]; k++) {
       const i = m.colourOrder[k];
+      if (without?.[i]) continue;
       const x = sx(m, i, t);
       const y = sy(m, i, t);
       const r = m.r[i] * boost;
@@ -115,6 +86,72 @@ export function drawBase(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame
   return { labels, nodes: nodeCount, edges: edgeCount };
 }
 
+/**
+ * Edges as 1 px hairlines, one path per opacity bucket (`order` sorted by bucket) and at most 64 segments per path
+ * (long self-overlapping paths rasterise much slower), culled to the screen; edges touching a node of `without`
+ * are skipped. Returns how many were drawn.
+ */
+function strokeEdges(ctx: CanvasRenderingContext2D, m: CanvasModel, t: Transform, width: number, height: number, order: ArrayLike<number>, without?: Uint8Array): number {
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = '#5b6472';
+  ctx.lineWidth = 1;
+  let edgeCount = 0;
+  let current = -1;
+  let inPath = 0;
+  const flush = () => {
+    if (inPath) ctx.stroke();
+    inPath = 0;
+  };
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k];
+    const a = m.source[e];
+    const b = m.target[e];
+    if (without && (without[a] || without[b])) continue;
+    const x1 = sx(m, a, t);
+    const y1 = sy(m, a, t);
+    const x2 = sx(m, b, t);
+    const y2 = sy(m, b, t);
+    if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+    const bucket = m.edgeBucket[e];
+    if (bucket !== current || inPath >= 64) {
+      flush();
+      if (bucket !== current) ctx.globalAlpha = bucketAlpha(bucket);
+      current = bucket;
+      ctx.beginPath();
+    }
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    inPath++;
+    edgeCount++;
+  }
+  flush();
+  ctx.globalAlpha = 1;
+  return edgeCount;
+}
+
+/**
+ * Clears the moving layer and draws what a node drag moves (drawBase's `without`): their edges and nodes as the
+ * base draws them, and the dragged node's label (the others return when the drag has settled).
+ */
+export function drawMoving(ctx: CanvasRenderingContext2D, m: CanvasModel, f: Frame, nodes: readonly number[], edges: readonly number[], labelled: number): void {
+  const { t, width, height, boost } = f;
+  ctx.clearRect(0, 0, width, height);
+  strokeEdges(ctx, m, t, width, height, edges);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#ffffff';
+  const rim = boost * m.maxR >= 4;
+  for (const i of nodes) {
+    ctx.beginPath();
+    ctx.arc(sx(m, i, t), sy(m, i, t), m.r[i] * boost, 0, 2 * Math.PI);
+    ctx.fillStyle = m.colour[i];
+    ctx.fill();
+    if (rim) ctx.stroke();
+  }
+  if (labelled < 0) return;
+  const q = { key: labelled, x: sx(m, labelled, t), y: sy(m, labelled, t), r: m.r[labelled] * boost, w: m.labelW[labelled], h: m.labelH[labelled], force: true };
+  drawLabels(ctx, m, placeGridLabels([q], width, height), '#1a1a1a', false);
+}
+
 /** Label requests in importance order; one object reused (the placement copies what it keeps). */
 function* labelRequests(m: CanvasModel, t: Transform, boost: number, visible: Uint8Array, only?: ReadonlySet<number>) {
   const q: LabelRequest<number> = { key: 0, x: 0, y: 0, r: 0, w: 0, h: 0 };
@@ -131,24 +168,35 @@ function* labelRequests(m: CanvasModel, t: Transform, boost: number, visible: Ui
   }
 }
 
+/**
+ * Draws placed labels: every line with its white halo, grouped by font (setting `ctx.font` parses the whole
+ * family stack, which cost more than the text itself when it changed line by line).
+ */
 function drawLabels(ctx: CanvasRenderingContext2D, m: CanvasModel, labels: readonly GridPlacement[], colour: string, bold: boolean): void {
   ctx.lineJoin = 'round';
   ctx.textBaseline = 'alphabetic';
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 3;
-  let font = '';
+  const bySize = new Map<number, Array<{ text: string; x: number; y: number; align: CanvasTextAlign; secondary: boolean }>>();
   for (const p of labels) {
-    ctx.textAlign = p.anchor === 'start' ? 'left' : p.anchor === 'end' ? 'right' : 'center';
+    const align: CanvasTextAlign = p.anchor === 'start' ? 'left' : p.anchor === 'end' ? 'right' : 'center';
     let top = p.top;
     for (const l of m.lines[p.key]) {
-      const f = `${bold ? '600 ' : ''}${l.size}px ${FONT_FAMILY}`;
-      if (f !== font) ctx.font = font = f;
-      const base = baselineOf(top, l.size);
-      const text = isolate(l.text); // right-to-left text and bidi controls drawn as an isolate
-      ctx.strokeText(text, p.x, base);
-      ctx.fillStyle = l.secondary ? '#4b5563' : colour;
-      ctx.fillText(text, p.x, base);
+      let ops = bySize.get(l.size);
+      if (!ops) bySize.set(l.size, (ops = []));
+      // right-to-left text and bidi controls drawn as an isolate
+      ops.push({ text: isolate(l.text), x: p.x, y: baselineOf(top, l.size), align, secondary: !!l.secondary });
       top += l.size * LINE_HEIGHT;
+    }
+  }
+  for (const [size, ops] of bySize) {
+    ctx.font = `${bold ? '600 ' : ''}${size}px ${FONT_FAMILY}`;
+    let align: CanvasTextAlign | '' = '';
+    for (const o of ops) {
+      if (o.align !== align) ctx.textAlign = align = o.align;
+      ctx.strokeText(o.text, o.x, o.y);
+      ctx.fillStyle = o.secondary ? '#4b5563' : colour;
+      ctx.fillText(o.text, o.x, o.y);
     }
   }
 }

@@ -196,14 +196,59 @@ export function edgeBucketOf(_width: number, alpha: number): number {
 }
 export const bucketAlpha = (b: number) => b / 25;
 
-/** Copies the current layout into the model (file positions for nodes the layout does not know). */
-export function updatePositions(model: CanvasModel, view: SerializedConceptGraph, positions: ReadonlyMap<string, { x: number; y: number }>): void {
-  view.nodes.forEach((v, i) => {
-    if (i >= model.ids.length) return;
+/**
+ * Copies the current layout into the model (file positions for nodes the layout does not know); the indices of
+ * the nodes that moved are pushed onto `moved` when given.
+ */
+export function updatePositions(model: CanvasModel, view: SerializedConceptGraph, positions: ReadonlyMap<string, { x: number; y: number }>, moved?: number[]): void {
+  const n = Math.min(view.nodes.length, model.ids.length);
+  for (let i = 0; i < n; i++) {
+    const v = view.nodes[i];
     const p = positions.get(v.key);
-    model.x[i] = p ? p.x : v.attributes.x;
-    model.y[i] = p ? p.y : v.attributes.y;
-  });
+    const x = p ? p.x : v.attributes.x;
+    const y = p ? p.y : v.attributes.y;
+    if (moved && (x !== model.x[i] || y !== model.y[i])) moved.push(i);
+    model.x[i] = x;
+    model.y[i] = y;
+  }
+}
+
+/**
+ * What a node drag can move in the Canvas view: the node and its neighbours (the explorer's local drag moves no
+ * others), as a mask and a list, and the edges that touch them (drawn apart while they move).
+ */
+export interface MovingSet {
+  mask: Uint8Array;
+  nodes: number[];
+  edges: number[];
+}
+
+export function movingSet(m: CanvasModel, i: number): MovingSet {
+  const mask = new Uint8Array(m.ids.length);
+  const nodes = [i];
+  mask[i] = 1;
+  for (let k = m.off[i]; k < m.off[i + 1]; k++)
+    if (!mask[m.adj[k]]) {
+      mask[m.adj[k]] = 1;
+      nodes.push(m.adj[k]);
+    }
+  return { mask, nodes, edges: touchingEdges(m, nodes) };
+}
+
+/** Adds nodes to a moving set (a node moved that the set did not hold). */
+export function growMovingSet(m: CanvasModel, s: MovingSet, more: readonly number[]): void {
+  for (const i of more)
+    if (!s.mask[i]) {
+      s.mask[i] = 1;
+      s.nodes.push(i);
+    }
+  s.edges = touchingEdges(m, s.nodes);
+}
+
+function touchingEdges(m: CanvasModel, nodes: readonly number[]): number[] {
+  const seen = new Set<number>();
+  for (const i of nodes) for (let k = m.off[i]; k < m.off[i + 1]; k++) seen.add(m.adjEdge[k]);
+  return [...seen].sort((a, b) => m.edgeBucket[a] - m.edgeBucket[b] || a - b);
 }
 
 /** Screen size factor at zoom k for a view whose overview zoom is kRef: sqrt growth, 1..3. */
