@@ -48,3 +48,11 @@ describe('page bench: pure parts', () => {
     expect(hubs(graph, 3)).toHaveLength(3);
   });
 });
+
+describe('large pages are measured with every link drawn', () => {
+  it('allLinks adds links=all to the page URL and keeps the rest', async () => {
+    const { allLinks } = await import('../../bench/page/large');
+    expect(allLinks('http://127.0.0.1:4000/')).toBe('http://127.0.0.1:4000/?links=all');
+    expect(allLinks('http://127.0.0.1:4000/sub/?lang=en')).toBe('http://127.0.0.1:4000/sub/?lang=en&links=all');
+  });
+});
