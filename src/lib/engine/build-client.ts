@@ -8,7 +8,7 @@ import { JobClient, preferWorker, threadPort, type RunOptions } from './client';
 import type { BuildJobs, BuildProgress, BuildRequest, BuildResult } from './build-host';
 
 export type { BuildProgress, BuildRequest, BuildResult, BuildWarning, OpenedFile } from './build-host';
-export { BUILD_STEPS } from './build-host';
+export { BUILD_STEPS, DISCOVER_STEPS } from './build-host';
 
 let client: JobClient<BuildJobs> | null = null;
 
