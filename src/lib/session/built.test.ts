@@ -17,7 +17,8 @@ describe('openBuilt', () => {
     const s = await openBuilt(opened('mini.md'), opened('mini.concepts.json'), { onProgress: (p) => steps.push(p.step) });
     expect(s.status).toBe('ready');
     if (s.status !== 'ready') return;
-    expect(s.origin).toEqual({ kind: 'built', transcript: 'mini.md', catalog: 'mini.concepts.json', warnings: [] });
+    expect(s.origin).toMatchObject({ kind: 'built', transcript: 'mini.md', catalog: 'mini.concepts.json', warnings: [], discovered: false });
+    expect(s.origin.kind === 'built' && s.origin.project?.transcript.text).toBe(readFileSync(join(FIX, 'mini.md'), 'utf8'));
     expect(s.name).toBe('mini');
     expect(s.graph.attributes.source).toMatchObject({ file: 'mini.md', catalog: 'mini.concepts.json' });
     expect(s.graph.nodes.map((n) => n.key).sort()).toEqual(['agi', 'compute', 'hive-mind', 'moravec-paradox', 'scaling', 'transformer']);

@@ -13,14 +13,16 @@ import { graphFileNameFor } from './site-files';
 /** A File from an <input type="file"> or a drop, or its name and bytes. */
 export type OpenedInput = OpenedFile | Pick<File, 'name' | 'arrayBuffer'>;
 
-export interface BuildOptions extends Pick<BuildRequest, 'title' | 'format' | 'parameters'> {
+export interface BuildOptions extends Pick<BuildRequest, 'title' | 'format' | 'parameters' | 'discoverTop'> {
   onProgress?: (p: BuildProgress) => void;
   signal?: AbortSignal;
 }
 
 const TITLES: Record<string, string> = {
   SourceError: 'The transcript could not be read',
-  CatalogError: 'The catalog has a problem'
+  CatalogError: 'The catalog has a problem',
+  ProjectError: 'The project file has a problem',
+  InputError: 'The transcript could not be used'
 };
 
 async function bytesOf(f: OpenedInput): Promise<OpenedFile> {
@@ -34,16 +36,25 @@ export function buildError(e: unknown): SessionError {
   return { kind: 'input', title: 'The graph could not be built', problem: e instanceof Error ? e.message : String(e), fix: [] };
 }
 
-/** Builds the graph of `transcript` with `catalog`; answers the ready session or the error view. */
-export async function openBuilt(transcript: OpenedInput, catalog: OpenedInput, opts: BuildOptions = {}): Promise<Session> {
+/**
+ * Builds the graph of `transcript` (or of a saved project opened in its place) with `catalog`, or with the
+ * concepts discovery proposes when there is none; answers the ready session (its origin holds the project to edit
+ * and save) or the error view.
+ */
+export async function openBuilt(transcript: OpenedInput, catalog?: OpenedInput | null, opts: BuildOptions = {}): Promise<Session> {
   const t = await bytesOf(transcript);
-  const c = await bytesOf(catalog);
+  const c = catalog ? await bytesOf(catalog) : undefined;
   const name = graphFileNameFor(t.name).replace(/\.graph\.json$/, '');
   const { onProgress, signal, ...request } = opts;
-  const origin = { kind: 'built' as const, transcript: t.name, catalog: c.name, warnings: [] as BuildWarning[] };
+  const origin = { kind: 'built' as const, transcript: t.name, catalog: c?.name ?? 'discovered', warnings: [] as BuildWarning[] };
   try {
-    const r = await buildGraph({ ...request, transcript: t, catalog: c }, { onProgress, signal });
-    return { status: 'ready', origin: { ...origin, warnings: r.warnings }, name, graph: r.graph };
+    const r = await buildGraph({ ...request, transcript: t, ...(c ? { catalog: c } : {}) }, { onProgress, signal });
+    return {
+      status: 'ready',
+      origin: { ...origin, transcript: r.project.transcript.name, catalog: r.graph.attributes.source.catalog, warnings: r.warnings, project: r.project, discovered: r.discovered },
+      name: graphFileNameFor(r.project.name).replace(/\.graph\.json$/, '') || name,
+      graph: r.graph
+    };
   } catch (e) {
     if (e instanceof CancelledError) throw e; // the caller keeps what it had
     return { status: 'error', origin, name, error: buildError(e) };
