@@ -11,12 +11,18 @@ export type { BuildProgress, BuildRequest, BuildResult, BuildWarning, OpenedFile
 export { BUILD_STEPS, DISCOVER_STEPS } from './build-host';
 
 let client: JobClient<BuildJobs> | null = null;
+/**
+ * The host for the thread fallback, by a path the bundler does not follow: the page always has workers, and the
+ * build (with the layout and d3-force) must not be pulled into the page's chunks, where it would end up beside
+ * modules of the first view.
+ */
+const HOST = './build-host';
 
 function buildClient(): JobClient<BuildJobs> {
   return (client ??= new JobClient<BuildJobs>(
     preferWorker(
       () => new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' }),
-      threadPort(async () => (await import('./build-host')).buildJobs)
+      threadPort(async () => ((await import(/* @vite-ignore */ HOST)) as typeof import('./build-host')).buildJobs)
     ),
     { cancel: 'terminate' }
   ));

@@ -11,7 +11,7 @@ import { prepareBuild, type BuildProgress } from '$lib/engine/build-client';
 import { openBuilt, type OpenedInput } from '$lib/session/built';
 import type { ReadySession, Session, SessionError } from '$lib/session/session';
 import { forgetAll, forgetProject, listRecent, loadRecent, rememberProject, type RecentProject } from '$lib/session/recent';
-import { looksLikeProject, serializeCatalog, serializeProject, type Project } from '$lib/core/project/project';
+import { looksLikeProject, serializeCatalog, serializeProject, type Project } from '$lib/core/project/format';
 import { describeEdit, EditError, record, redo, startHistory, undo, type CatalogEdit, type EditHistory } from '$lib/core/project/edit';
 
 /** Puts a built graph on screen; `query` is the view to open it with (null: keep the URL's). */
@@ -50,6 +50,8 @@ export class Workspace {
   pendingCatalog = $state.raw<Opened | null>(null);
   /** Remembered projects, newest first. */
   recent = $state.raw<Omit<RecentProject, 'text'>[]>([]);
+  /** The concept the editor shows. */
+  current = $state<string | null>(null);
   /** Text selected in a passage or the reader (the editor's "add from selection"). */
   selectedText = $state('');
   #abort: AbortController | null = null;

@@ -28,7 +28,7 @@ describe('workspace', () => {
     expect(await ws.edit({ type: 'merge', into: 'scaling', from: 'compute' })).toBe(true);
     expect(keys(last()).nodes).not.toContain('compute');
     expect(shown.at(-1)!.query).toBeNull(); // an edit keeps the view in the URL
-    await ws.edit({ type: 'rename', id: 'agi', lang: 'en', text: 'General AI' });
+    await ws.edit({ type: 'rename', id: 'agi', label: { en: 'General AI' } });
     expect(last().graph.nodes.find((n) => n.key === 'agi')!.attributes.label.en).toBe('General AI');
     await ws.undo();
     await ws.undo();

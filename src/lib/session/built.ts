@@ -8,7 +8,14 @@
 import { buildGraph, type BuildProgress, type BuildRequest, type BuildWarning, type OpenedFile } from '$lib/engine/build-client';
 import { CancelledError, JobError } from '$lib/engine/protocol';
 import type { Session, SessionError } from './session';
-import { graphFileNameFor } from './site-files';
+
+/** `Talk One.md` -> `talk-one` (the stem graphFileNameFor gives; here so the open controls' chunk stays off the page's). */
+function shortName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/\.topicgraph\.json$/i, '').replace(/\.graph\.json$/i, '').replace(/\.[^.]*$/, '');
+  const name = stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  return name || 'graph';
+}
 
 /** A File from an <input type="file"> or a drop, or its name and bytes. */
 export type OpenedInput = OpenedFile | Pick<File, 'name' | 'arrayBuffer'>;
@@ -44,7 +51,7 @@ export function buildError(e: unknown): SessionError {
 export async function openBuilt(transcript: OpenedInput, catalog?: OpenedInput | null, opts: BuildOptions = {}): Promise<Session> {
   const t = await bytesOf(transcript);
   const c = catalog ? await bytesOf(catalog) : undefined;
-  const name = graphFileNameFor(t.name).replace(/\.graph\.json$/, '');
+  const name = shortName(t.name);
   const { onProgress, signal, ...request } = opts;
   const origin = { kind: 'built' as const, transcript: t.name, catalog: c?.name ?? 'discovered', warnings: [] as BuildWarning[] };
   try {
@@ -52,7 +59,7 @@ export async function openBuilt(transcript: OpenedInput, catalog?: OpenedInput |
     return {
       status: 'ready',
       origin: { ...origin, transcript: r.project.transcript.name, catalog: r.graph.attributes.source.catalog, warnings: r.warnings, project: r.project, discovered: r.discovered },
-      name: graphFileNameFor(r.project.name).replace(/\.graph\.json$/, '') || name,
+      name: shortName(`${r.project.name}.x`),
       graph: r.graph
     };
   } catch (e) {

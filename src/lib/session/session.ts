@@ -9,7 +9,7 @@ import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { rendererFor, type RendererKind } from '$lib/viz/renderer';
 import type { GraphFileProblem, GraphFileProblemKind } from '$lib/engine/graph-file';
 import type { BuildWarning } from '$lib/engine/build-host';
-import type { Project } from '$lib/core/project/project';
+import type { Project } from '$lib/core/project/format';
 
 export type SessionOrigin =
   /** A small graph of this site: drawn in the prerendered HTML, its file fetched and checked by length and hash. */

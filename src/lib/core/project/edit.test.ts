@@ -21,10 +21,12 @@ const texts = (c: Catalog, id: string) => byId(c, id)!.aliases.map(aliasText);
 
 describe('catalog edits', () => {
   it('rename sets or clears one language, never both', () => {
-    const c = applyEdit(mini, { type: 'rename', id: 'transformer', lang: 'zh', text: '  变换器 ' });
+    const c = applyEdit(mini, { type: 'rename', id: 'transformer', label: { zh: '  变换器 ' } });
     expect(byId(c, 'transformer')!.label).toEqual({ en: 'Transformer', zh: '变换器' });
-    expect(byId(applyEdit(c, { type: 'rename', id: 'transformer', lang: 'en', text: '' }), 'transformer')!.label).toEqual({ zh: '变换器' });
-    expect(() => applyEdit(mini, { type: 'rename', id: 'transformer', lang: 'en', text: '' })).toThrow(EditError);
+    expect(byId(applyEdit(c, { type: 'rename', id: 'transformer', label: { en: '' } }), 'transformer')!.label).toEqual({ zh: '变换器' });
+    expect(byId(applyEdit(c, { type: 'rename', id: 'transformer', label: { en: 'T', zh: 'T2' } }), 'transformer')!.label).toEqual({ zh: 'T2', en: 'T' });
+    expect(applyEdit(c, { type: 'rename', id: 'transformer', label: { zh: '变换器' } })).toBe(c);
+    expect(() => applyEdit(mini, { type: 'rename', id: 'transformer', label: { en: '' } })).toThrow(EditError);
     expect(byId(mini, 'transformer')!.label).toEqual({ en: 'Transformer' }); // input untouched
   });
 
@@ -93,7 +95,7 @@ describe('catalog edits: properties', () => {
     const alias = (k: number) => aliasText(byId(c, a)!.aliases[k % byId(c, a)!.aliases.length]) || 'x';
     switch (kind % 8) {
       case 0:
-        return { type: 'rename', id: a, lang: pick[2] % 2 ? 'zh' : 'en', text: words[0] };
+        return { type: 'rename', id: a, label: pick[2] % 2 ? { zh: words[0] } : { en: words[0] } };
       case 1:
         return { type: 'kind', id: a, kind: ['concept', 'person', 'place', 'Bad Kind'][pick[2] % 4] };
       case 2:

@@ -11,7 +11,8 @@ import { slugId } from '../discover/catalog-form';
 import { TopicgraphError } from '../errors';
 
 export type CatalogEdit =
-  | { type: 'rename'; id: string; lang: 'zh' | 'en'; text: string }
+  /** Sets the labels given ('' removes that language; at least one must stay). */
+  | { type: 'rename'; id: string; label: { zh?: string; en?: string } }
   | { type: 'kind'; id: string; kind: string }
   /** `from` disappears; its aliases join `into` (its labels fill `into`'s missing languages). */
   | { type: 'merge'; into: string; from: string }
@@ -85,10 +86,15 @@ function reduce(catalog: Catalog, edit: CatalogEdit): Catalog {
     case 'rename': {
       const i = find(catalog, edit.id);
       const c = catalog.concepts[i];
-      const text = edit.text.replace(/\s+/g, ' ').trim();
       const label = { ...c.label };
-      if (text) label[edit.lang] = text;
-      else delete label[edit.lang];
+      for (const lang of ['zh', 'en'] as const) {
+        const given = edit.label[lang];
+        if (given === undefined) continue;
+        const text = given.replace(/\s+/g, ' ').trim();
+        if (text) label[lang] = text;
+        else delete label[lang];
+      }
+      if (label.zh === c.label.zh && label.en === c.label.en) return catalog;
       if (!label.zh && !label.en) throw new EditError('a concept needs a label in Chinese or English', 'Keep one of the two labels');
       return withConcept(catalog, i, { ...c, label });
     }
@@ -191,7 +197,7 @@ export function applyEdit(catalog: Catalog, edit: CatalogEdit): Catalog {
 export function describeEdit(edit: CatalogEdit): string {
   switch (edit.type) {
     case 'rename':
-      return `rename ${edit.id} (${edit.lang}) to "${edit.text}"`;
+      return `rename ${edit.id} to "${[edit.label.zh, edit.label.en].filter(Boolean).join(' / ')}"`;
     case 'kind':
       return `make ${edit.id} a ${edit.kind}`;
     case 'merge':

@@ -1,27 +1,16 @@
 /**
- * Reading and writing project files (`*.topicgraph.json`, shape in ./schema.ts): text -> checked project (its
- * catalog read by the catalog's own reader, problems at `$.catalog...`), project -> text, and how to tell a
- * project from a transcript when a file is opened. Errors are ProjectError / CatalogError with file and JSON path.
+ * Reading project files (`*.topicgraph.json`, shape in ./schema.ts): text -> checked project (its catalog read
+ * by the catalog's own reader, problems at `$.catalog...`). Writing them, and telling a project from a
+ * transcript, is ./format.ts (re-exported here). Errors are ProjectError / CatalogError with file and JSON path.
  * Pure: takes and returns text, no fs, no DOM.
  */
-import type { BuildParameters, Catalog, SourceFormat } from '../contract/types';
 import { parseCatalog, lineColumn, type LoadedCatalog } from '../catalog/load';
 import { jsonSyntaxProblem } from '../catalog/json-syntax';
 import { CatalogError, ProjectError } from '../errors';
-import { PROJECT_FORMAT, PROJECT_SUFFIX, PROJECT_VERSION, validateProjectShape, type ProjectFile } from './schema';
+import { validateProjectShape, type ProjectFile } from './schema';
+import type { Project } from './format';
 
-/** A project as the page and the CLI use it: the catalog checked and typed. */
-export interface Project {
-  name: string;
-  title?: string;
-  transcript: { name: string; text: string; format?: SourceFormat };
-  catalog?: Catalog;
-  /** Without a catalog: how many concepts to discover. */
-  discoverTop?: number;
-  parameters?: Partial<BuildParameters>;
-  /** The explorer's URL query ('' = the default view). */
-  view: string;
-}
+export * from './format';
 
 export interface LoadedProject {
   project: Project;
@@ -30,13 +19,6 @@ export interface LoadedProject {
 }
 
 const inCatalog = (path: string) => path.replace(/^\$/, '$.catalog');
-
-/** True when a file opened as a transcript is a project: its name ends in .topicgraph.json, or it says so inside. */
-export function looksLikeProject(name: string, head: string): boolean {
-  if (name.toLowerCase().endsWith(PROJECT_SUFFIX)) return true;
-  const start = head.replace(/^\uFEFF/, '').trimStart();
-  return start.startsWith('{') && /"format"\s*:\s*"topicgraph-project"/.test(start.slice(0, 4096));
-}
 
 /** Reads a project file's text; throws ProjectError (shape) or CatalogError (its catalog) naming `file` and the JSON path. */
 export function parseProject(text: string, file: string): LoadedProject {
@@ -80,33 +62,3 @@ export function parseProject(text: string, file: string): LoadedProject {
   };
 }
 
-/** The project file's text (stable key order, 2-space indent, trailing newline). */
-export function serializeProject(project: Project, savedAt?: Date): string {
-  const file: ProjectFile = {
-    format: PROJECT_FORMAT,
-    version: PROJECT_VERSION,
-    name: project.name,
-    ...(project.title ? { title: project.title } : {}),
-    transcript: { name: project.transcript.name, ...(project.transcript.format ? { format: project.transcript.format } : {}), text: project.transcript.text },
-    ...(project.catalog ? { catalog: project.catalog } : {}),
-    ...(!project.catalog && project.discoverTop ? { discover: { top: project.discoverTop } } : {}),
-    ...(project.parameters && Object.keys(project.parameters).length ? { parameters: project.parameters } : {}),
-    view: { query: project.view },
-    ...(savedAt ? { savedAt: savedAt.toISOString() } : {})
-  };
-  return JSON.stringify(file, null, 2) + '\n';
-}
-
-/** The catalog file's text for "Download catalog" (what `topicgraph validate` reads). */
-export function serializeCatalog(catalog: Catalog): string {
-  return JSON.stringify(catalog, null, 2) + '\n';
-}
-
-/** A project's short name from a file name: `talk.zh.md` -> `talk.zh`, `x.topicgraph.json` -> `x`. */
-export function projectNameFor(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const lower = base.toLowerCase();
-  const stem = lower.endsWith(PROJECT_SUFFIX) ? base.slice(0, -PROJECT_SUFFIX.length) : base.replace(/\.(md|markdown|txt|text|srt|vtt)$/i, '');
-  const clean = stem.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
-  return clean || 'transcript';
-}

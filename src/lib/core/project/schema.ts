@@ -7,10 +7,7 @@
 import { z } from 'zod';
 import { BuildParametersSchema, SourceFormatSchema, jsonPath, type SchemaProblem } from '../contract/schema';
 
-export const PROJECT_FORMAT = 'topicgraph-project';
-export const PROJECT_VERSION = 1;
-/** The file name ending the page and the CLI recognise. */
-export const PROJECT_SUFFIX = '.topicgraph.json';
+import { PROJECT_FORMAT, PROJECT_VERSION } from './format';
 
 const nonBlank = (what: string) =>
   z.string({ error: `${what} must be a string` }).refine((s) => s.trim().length > 0, { message: `${what} must not be empty` });
