@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { toJson } from '../core/export/json';
-import { buildGraph, BUILD_STEPS, DISCOVER_STEPS, type BuildProgress } from './build-client';
+import { buildGraph, type BuildProgress } from './build-client';
+import { BUILD_STEPS, DISCOVER_STEPS } from './build-host';
 import { serializeProject } from '../core/project/project';
 import { CancelledError, JobError } from './protocol';
 

@@ -24,7 +24,13 @@ export interface Opened {
 }
 
 const encoder = new TextEncoder();
-const asOpened = async (f: OpenedInput): Promise<Opened> => ({ name: f.name, bytes: 'bytes' in f ? (f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes)) : new Uint8Array(await f.arrayBuffer()) });
+/** Its bytes: a File's are read (note: File has a `bytes()` method of its own, so test the value, not the key). */
+const asOpened = async (f: OpenedInput): Promise<Opened> => {
+  const b = (f as { bytes?: unknown }).bytes;
+  if (b instanceof Uint8Array) return { name: f.name, bytes: b };
+  if (b instanceof ArrayBuffer) return { name: f.name, bytes: new Uint8Array(b) };
+  return { name: f.name, bytes: new Uint8Array(await (f as File).arrayBuffer()) };
+};
 
 /** Whether an opened file is a catalog (a .json that is not a project), by its name and first bytes. */
 export function isCatalogFile(f: Opened): boolean {

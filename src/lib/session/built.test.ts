@@ -25,6 +25,11 @@ describe('openBuilt', () => {
     expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
     expect(sessionRenderer(s)).toBe('svg');
   });
+  it('reads a File that has a bytes() method of its own (Chromium\'s Blob.bytes) through arrayBuffer', async () => {
+    const file = { ...opened('mini.md'), bytes: async () => bytes('mini.md') };
+    const s = await openBuilt(file, opened('mini.concepts.json'));
+    expect(s.status).toBe('ready');
+  });
   it('takes names and bytes as well as Files, and the title as the CLI does', async () => {
     const s = await openBuilt({ name: 'Talk One.md', bytes: bytes('mini.md') }, { name: 'c.json', bytes: bytes('mini.concepts.json') }, { title: 'One' });
     expect(s.status === 'ready' && [s.name, s.graph.attributes.title]).toEqual(['talk-one', 'One']);

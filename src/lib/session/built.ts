@@ -32,8 +32,11 @@ const TITLES: Record<string, string> = {
   InputError: 'The transcript could not be used'
 };
 
+/** Its name and bytes (a File has a `bytes()` method of its own: test the value, not the key). */
 async function bytesOf(f: OpenedInput): Promise<OpenedFile> {
-  return 'bytes' in f ? f : { name: f.name, bytes: await f.arrayBuffer() };
+  const b = (f as { bytes?: unknown }).bytes;
+  if (b instanceof Uint8Array || b instanceof ArrayBuffer) return { name: f.name, bytes: b };
+  return { name: f.name, bytes: await (f as Pick<File, 'arrayBuffer'>).arrayBuffer() };
 }
 
 /** The error view for a build that failed (bad input is worded as the CLI words it). */

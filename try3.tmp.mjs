@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1440, height: 900 } });
+await p.exposeFunction('__v', (v) => console.log('CSP', v));
+await p.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__v(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`)));
+await p.goto('http://127.0.0.1:4192/');
+await p.waitForSelector('.app[data-ready=true]', { timeout: 60000 });
+console.log('ready');
+await p.waitForTimeout(2000);
+await p.getByLabel('Open transcript').setInputFiles(process.argv[2]);
+await p.waitForFunction(() => document.querySelector('.app h1')?.textContent !== '规模化时代：Dwarkesh Patel 做客 EconTalk / The Scaling Era: Dwarkesh Patel on EconTalk', null, { timeout: 60000 });
+await p.waitForTimeout(1000);
+await b.close();
