@@ -38,6 +38,45 @@ interface InPage {
   nodes: number;
 }
 
+/** In-page watch: change event of "Open transcript" -> new graph drawn, long tasks, the progress bar per frame. */
+const WATCH = `({ title, timeoutMs }) =>
+  new Promise((resolve, reject) => {
+    const input = [...document.querySelectorAll('input[type=file]')].find((i) => i.closest('label')?.textContent?.trim() === 'Open transcript');
+    let t0 = -1;
+    let longest = 0;
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (t0 >= 0 && e.startTime >= t0) longest = Math.max(longest, e.duration);
+    });
+    obs.observe({ type: 'longtask', buffered: false });
+    const seen = new Set();
+    let lastBar = -1;
+    let barGap = 0;
+    input.addEventListener('change', () => {
+      t0 = performance.now();
+      lastBar = t0;
+      const tick = () => {
+        const now = performance.now();
+        const bar = document.querySelector('[role=progressbar]');
+        if (bar) {
+          seen.add(bar.getAttribute('aria-valuenow') ?? '');
+          lastBar = now;
+        } else barGap = Math.max(barGap, now - lastBar);
+        const h1 = document.querySelector('.app h1')?.textContent;
+        const nodes = document.querySelectorAll('[data-concept]').length;
+        if (h1 === title && nodes > 0 && !bar) {
+          setTimeout(() => {
+            obs.disconnect();
+            resolve({ drawn: performance.now() - t0, longest, barGap, steps: seen.size, nodes });
+          }, 0);
+          return;
+        }
+        if (now - t0 > timeoutMs) return reject(new Error('open: the graph "' + title + '" was not drawn within ' + timeoutMs + ' ms'));
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }, { once: true, capture: true });
+  })`;
+
 /** Opens `c` in the page at `url` once; resolves with the timings. */
 export async function openOnce(browser: Browser, url: string, c: OpenCase, timeoutMs = 120_000): Promise<OpenSample> {
   const page = await newProbedPage(browser);
@@ -50,50 +89,8 @@ export async function openOnce(browser: Browser, url: string, c: OpenCase, timeo
       await page.getByRole('status').filter({ hasText: c.catalog.name }).waitFor();
     }
     // arm the in-page watch: change event -> drawn, long tasks, progress bar per frame
-    const done = page.evaluate(
-      ({ title, timeoutMs }) =>
-        new Promise<InPage>((resolve, reject) => {
-          const input = [...document.querySelectorAll('input[type=file]')].find((i) => i.closest('label')?.textContent?.trim() === 'Open transcript') as HTMLInputElement;
-          let t0 = -1;
-          let longest = 0;
-          const obs = new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) if (t0 >= 0 && e.startTime >= t0) longest = Math.max(longest, e.duration);
-          });
-          obs.observe({ type: 'longtask', buffered: false });
-          const seen = new Set<string>();
-          let lastBar = -1;
-          let barGap = 0;
-          input.addEventListener(
-            'change',
-            () => {
-              t0 = performance.now();
-              lastBar = t0;
-              const tick = () => {
-                const now = performance.now();
-                const bar = document.querySelector('[role=progressbar]');
-                if (bar) {
-                  seen.add(bar.getAttribute('aria-valuenow') ?? '');
-                  lastBar = now;
-                } else barGap = Math.max(barGap, now - lastBar);
-                const h1 = document.querySelector('.app h1')?.textContent;
-                const nodes = document.querySelectorAll('[data-concept]').length;
-                if (h1 === title && nodes > 0 && !bar) {
-                  setTimeout(() => {
-                    obs.disconnect();
-                    resolve({ drawn: performance.now() - t0, longest, barGap, steps: seen.size, nodes });
-                  }, 0);
-                  return;
-                }
-                if (now - t0 > timeoutMs) return reject(new Error(`open: the graph "${title}" was not drawn within ${timeoutMs} ms`));
-                requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            },
-            { once: true, capture: true }
-          );
-        }),
-      { title: c.title, timeoutMs }
-    );
+    // (plain JavaScript in a string: a function here would be transformed by tsx, whose helpers the page lacks)
+    const done = page.evaluate(`(${WATCH})(${JSON.stringify({ title: c.title, timeoutMs })})`) as Promise<InPage>;
     await page.getByLabel('Open transcript', { exact: true }).setInputFiles({ name: c.transcript.name, mimeType: 'text/markdown', buffer: Buffer.from(c.transcript.text) });
     const r = await done;
     const alert = await page.getByRole('alert').count();

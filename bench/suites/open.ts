@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseTranscript } from '../../src/lib/core/parse';
 import { BUNDLED_CATALOG, BUNDLED_TRANSCRIPT } from '../inputs';
 import { launchBrowser } from '../page/measure';
 import { openOnce, type OpenCase, type OpenSample } from '../page/open';
@@ -30,8 +31,8 @@ const ROWS = [
   'open.1mb.size'
 ];
 
-/** The first heading of a Markdown text (the title the graph gets without --title). */
-const firstHeading = (text: string) => /^#{1,2} +(.+?)\s*$/m.exec(text)?.[1] ?? '';
+/** The title the graph of a transcript gets (no --title): the parser's. */
+const titleOf = (text: string, fileName: string) => parseTranscript(text, { fileName }).title;
 
 export function oneMegabyte(text: string, target: number): string {
   const parts: string[] = [`# One megabyte of talk\n`];
@@ -63,11 +64,11 @@ export const openSuite: BenchSuite = {
     };
     try {
       if (want('open.bundled-file')) {
-        const xs = await runs('bundled file', o.quick ? 1 : 5, { transcript: { name: 'econtalk-dwarkesh-scaling-era.zh.md', text: transcript }, catalog, title: firstHeading(transcript) });
+        const xs = await runs('bundled file', o.quick ? 1 : 5, { transcript: { name: 'econtalk-dwarkesh-scaling-era.zh.md', text: transcript }, catalog, title: titleOf(transcript, 'econtalk-dwarkesh-scaling-era.zh.md') });
         out.push(sampled('open.bundled-file', xs.map((s) => s.drawnMs), 'ms', atMost(1500)), sampled('open.bundled-file.longest-task', xs.map((s) => s.longestTaskMs), 'ms', atMost(200)));
       }
       const big = oneMegabyte(transcript, o.quick ? 200_000 : 1_000_000);
-      const bigCase = { transcript: { name: 'one-megabyte.md', text: big }, title: 'One megabyte of talk' };
+      const bigCase = { transcript: { name: 'one-megabyte.md', text: big }, title: titleOf(big, 'one-megabyte.md') };
       if (want('open.1mb')) out.push(result('open.1mb.size', Buffer.byteLength(big) / 1000, 'KB'));
       if (want('open.1mb') && !(o.wants && !o.wants('open.1mb.longest-task') && o.wants('open.1mb.discover'))) {
         const xs = await runs('1 MB with the catalog', o.quick ? 1 : 3, { ...bigCase, catalog });
