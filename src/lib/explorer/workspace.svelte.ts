@@ -127,7 +127,14 @@ export class Workspace {
 
   /** Opens files chosen, dropped or pasted: a transcript or a project, a catalog, or both. */
   async open(files: readonly OpenedInput[]): Promise<void> {
-    const opened = await Promise.all(files.map(asOpened));
+    // the bar shows at once, while the files are read (cleared below when nothing is built)
+    if (!this.progress && files.length) this.progress = { stage: `reading ${files.map((f) => f.name).join(', ')}`, step: 0, steps: 6 };
+    let opened: Opened[];
+    try {
+      opened = await Promise.all(files.map(asOpened));
+    } finally {
+      if (this.progress?.step === 0 && !this.#abort) this.progress = null;
+    }
     const catalogs = opened.filter(isCatalogFile);
     const transcripts = opened.filter((f) => !isCatalogFile(f));
     if (transcripts.length > 1 || catalogs.length > 1) {
