@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 // (tests/support/fc.ts) and every test must assert something.
 export default defineConfig({
   plugins: [sveltekit()],
+  // ES module workers (they are created with type: 'module'): the build worker loads discovery's language tools
+  // (jieba-wasm, wink-nlp and its model, the common-word lists) as separate chunks, only for the language at hand
+  worker: { format: 'es' },
   test: {
     environment: 'node',
     setupFiles: ['tests/support/fc.ts'],

@@ -6,7 +6,8 @@ import type { BenchSuite } from '../types';
 import { buildSuite } from './build';
 import { discoverSuite } from './discover';
 import { matchSuite } from './match';
+import { openSuite } from './open';
 import { pageSuite } from './page';
 import { sigmaSuite } from './sigma';
 
-export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite, pageSuite, sigmaSuite, discoverSuite];
+export const SUITES: readonly BenchSuite[] = [buildSuite, matchSuite, pageSuite, sigmaSuite, discoverSuite, openSuite];

@@ -19,6 +19,7 @@ export const MAIN_HELP = `topicgraph: concept co-mention graphs from interview t
 Usage:
   topicgraph build --transcript FILE --concepts FILE --out FILE [--unit passage|sentence] [--format json|gexf|graphml]
   topicgraph build --transcript FILE --out FILE [--top N]          (no catalog: discover the concepts)
+  topicgraph build --project FILE.topicgraph.json --out FILE         (a project saved by the page)
   topicgraph suggest --transcript FILE [--concepts FILE] [--top N] [--json] [--write FILE]
   topicgraph validate --concepts FILE [--transcript FILE]
   topicgraph stats GRAPH.json [--top N]

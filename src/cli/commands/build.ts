@@ -7,7 +7,8 @@ import { parseCatalog } from '../../lib/core/catalog/load';
 import { toGexf, toGraphML, toJson } from '../../lib/core/export';
 import { buildConceptGraph } from '../../lib/core/build';
 import { checkMediaUrl } from '../../lib/core/media';
-import { InputError } from '../../lib/core/errors';
+import { InputError, ProjectError } from '../../lib/core/errors';
+import { parseProject, type Project } from '../../lib/core/project/project';
 import { CatalogMatchError } from '../../lib/core/match/errors';
 import { decodeSource, detectFormat, formatMismatch, normaliseSource } from '../../lib/core/source/decode';
 import { sha256Hex } from '../../lib/core/source/hash';
@@ -21,6 +22,7 @@ import type { Reporter } from '../report';
 import { counted } from '../words';
 
 export const BUILD_HELP = `Usage: topicgraph build --transcript FILE [--concepts FILE] --out FILE [options]
+       topicgraph build --project FILE.topicgraph.json --out FILE [options]
 
 Reads a transcript (Markdown, plain text, SRT or WebVTT) and a concept catalog (JSON), finds every mention of
 every concept, counts co-mentions and writes the concept graph. Without --concepts the concepts are
@@ -28,6 +30,9 @@ discovered (see \`topicgraph suggest\`); nodes carry origin "catalog" or "discov
 
 Options:
   --transcript FILE        transcript to read (UTF-8)
+  --project FILE           a project saved by the page ("Save project", *.topicgraph.json): its transcript, its
+                           catalog (or discovery when it has none), its title and parameters; instead of
+                           --transcript and --concepts
   --concepts FILE          concept catalog (JSON, see README "Catalog format"); without it, discover the concepts
   --top N                  without --concepts: how many concepts to discover (default ${DEFAULT_DISCOVERY_TOP})
   --discover N             with --concepts: also add the N best discovered concepts the catalog lacks
@@ -49,6 +54,7 @@ Exit status: 0 success, 1 bad input (the message names the file and line or JSON
 export async function runBuild(argv: string[], report: Reporter): Promise<number> {
   const { values } = parse(argv, {
     transcript: { type: 'string' },
+    project: { type: 'string' },
     concepts: { type: 'string' },
     out: { type: 'string' },
     unit: { type: 'string' },
@@ -66,33 +72,37 @@ export async function runBuild(argv: string[], report: Reporter): Promise<number
     report.out(BUILD_HELP);
     return 0;
   }
-  const transcriptFile = required(values, 'transcript');
-  const conceptsFile = typeof values.concepts === 'string' && values.concepts !== '' ? values.concepts : undefined;
-  const top = parseTop(values.top);
+  const projectFile = typeof values.project === 'string' && values.project !== '' ? values.project : undefined;
+  if (projectFile && (values.transcript !== undefined || values.concepts !== undefined))
+    return report.usage('--project holds the transcript and the catalog: leave out --transcript and --concepts');
+  const project = projectFile ? readProject(projectFile) : undefined;
+  const transcriptFile = project ? projectFile! : required(values, 'transcript');
+  const conceptsFile = project ? (project.catalog ? projectFile : undefined) : typeof values.concepts === 'string' && values.concepts !== '' ? values.concepts : undefined;
+  const top = parseTop(values.top) ?? (project && !project.catalog ? project.discoverTop : undefined);
   const discoverN = parseTop(values.discover, 'discover');
   if (conceptsFile && top !== undefined) return report.usage('--top sets how many concepts to discover without a catalog; with --concepts use --discover N');
   if (!conceptsFile && discoverN !== undefined) return report.usage('--discover N adds to a catalog: give --concepts, or use --top N to discover without one');
   const outFile = required(values, 'out');
-  const unit = oneOf<CooccurrenceUnit>(values.unit, 'unit', ['passage', 'sentence'], 'passage');
+  const unit = oneOf<CooccurrenceUnit>(values.unit, 'unit', ['passage', 'sentence'], project?.parameters?.unit ?? 'passage');
   const format = oneOf(values.format, 'format', ['json', 'gexf', 'graphml'] as const, 'json');
-  const inputFormat = values['input-format'] === undefined ? undefined : oneOf<SourceFormat>(values['input-format'], 'input-format', ['markdown', 'text', 'srt', 'vtt'], 'markdown');
-  const seed = values.seed === undefined ? 42 : Number(values.seed);
+  const inputFormat = values['input-format'] === undefined ? project?.transcript.format : oneOf<SourceFormat>(values['input-format'], 'input-format', ['markdown', 'text', 'srt', 'vtt'], 'markdown');
+  const seed = values.seed === undefined ? (project?.parameters?.seed ?? 42) : Number(values.seed);
   if (!Number.isInteger(seed)) return report.usage(`--seed must be an integer (got "${values.seed}")`);
   const mediaArg = values['media-url'] === undefined ? undefined : checkMediaUrl(String(values['media-url']));
   if (mediaArg && !mediaArg.ok) return report.usage(`--media-url: ${mediaArg.problem}`);
 
   const output = resolveOutput(outFile, { transcript: transcriptFile, ...(conceptsFile ? { 'concept catalog': conceptsFile } : {}) });
   const t0 = performance.now();
-  const bytes = readBytes(transcriptFile, 'transcript');
+  const bytes = project ? new TextEncoder().encode(project.transcript.text) : readBytes(transcriptFile, 'transcript');
   const slow = bytes.length > 2_000_000;
   if (slow) report.progress(`reading ${transcriptFile} (${(bytes.length / 1e6).toFixed(1)} MB)`);
-  const text = normaliseSource(decodeSource(bytes, transcriptFile));
+  const text = normaliseSource(decodeSource(bytes, project ? `${transcriptFile} ($.transcript.text)` : transcriptFile));
   if (inputFormat) {
     const looks = formatMismatch(text, inputFormat);
     if (looks) report.warn(`${transcriptFile}: --input-format ${inputFormat} was given, but the content looks like ${looks}`);
   }
-  const catalogBytes = conceptsFile ? readBytes(conceptsFile, 'concept catalog') : undefined;
-  const loaded = conceptsFile && catalogBytes ? parseCatalog(new TextDecoder().decode(catalogBytes), conceptsFile) : undefined;
+  const catalogBytes = project?.catalog ? new TextEncoder().encode(JSON.stringify(project.catalog)) : conceptsFile ? readBytes(conceptsFile, 'concept catalog') : undefined;
+  const loaded = project?.catalog ? { catalog: project.catalog, warnings: [] } : conceptsFile && catalogBytes ? parseCatalog(new TextDecoder().decode(catalogBytes), conceptsFile) : undefined;
   for (const w of loaded?.warnings ?? []) report.warn(`${conceptsFile}: ${w.message} at ${w.path}. ${w.hint}`);
   const discoverCount = conceptsFile ? discoverN : (top ?? DEFAULT_DISCOVERY_TOP);
   const discovery = discoverCount ? { resources: loadResourcesSync(detectLanguage(text)), top: discoverCount } : undefined;
@@ -104,10 +114,10 @@ export async function runBuild(argv: string[], report: Reporter): Promise<number
       catalog: loaded?.catalog,
       discovery,
       format: inputFormat,
-      title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : undefined,
+      title: typeof values.title === 'string' && values.title.trim() ? values.title.trim() : project?.title,
       media: mediaArg?.ok ? mediaArg.url : undefined,
       source: {
-        file: basename(transcriptFile),
+        file: project ? project.transcript.name : basename(transcriptFile),
         sha256,
         catalog: conceptsFile ? basename(conceptsFile) + (discovery ? ` + ${discovery.top} discovered` : '') : `discovered (top ${discovery!.top})`,
         catalogSha256
@@ -140,6 +150,18 @@ export async function runBuild(argv: string[], report: Reporter): Promise<number
       `${counted(a.communityCount, 'community', 'communities')} in ${ms.toFixed(0)} ms`
   );
   return 0;
+}
+
+/** Reads a project file (strict UTF-8, then its shape and its catalog); its catalog warnings are not repeated here. */
+function readProject(file: string): Project {
+  const bytes = readBytes(file, 'project');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ProjectError({ file }, 'the project file is not UTF-8 text', 'Open a *.topicgraph.json file saved by the page');
+  }
+  return parseProject(text, file).project;
 }
 
 /** Runs `fn`, naming the catalog file in a matcher error (which knows only the JSON path). */

@@ -8,7 +8,8 @@
  *   ├── InputError            bad input read from a file (transcript, catalog, graph, output path)
  *   │   ├── SourceError       transcript bytes (source/decode.ts)
  *   │   ├── CatalogError      catalog JSON, shape or cross-entry rules
- *   │   └── GraphFileError    a graph file that is not a topicgraph graph
+ *   │   ├── GraphFileError    a graph file that is not a topicgraph graph
+ *   │   └── ProjectError      a project file (*.topicgraph.json) that is not one (core/project)
  *   ├── CatalogMatchError     a catalog the matcher cannot compile safely (match/errors.ts)
  *   ├── RegexBudgetError      a regex alias that did too much work on one passage (match/regex-vm.ts)
  *   ├── UsageError            a bad command line (cli/io.ts; exit 2)
@@ -65,6 +66,14 @@ export class CatalogError extends InputError {
     super({ file, path: first?.path, line, column }, `${first?.message ?? 'invalid catalog'}${first ? at(first) : ''}${more}`, hint);
     this.name = 'CatalogError';
     this.problems = problems;
+  }
+}
+
+/** A project file (`*.topicgraph.json`) that is not JSON or has the wrong shape; `where.path` is its JSON path. */
+export class ProjectError extends InputError {
+  constructor(where: Where & { file: string }, message: string, hint = 'Save the project again from the page, or fix the file (README, "Open your own transcript in the page")') {
+    super(where, message, hint);
+    this.name = 'ProjectError';
   }
 }
 

@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { toJson } from '../core/export/json';
-import { buildGraph, BUILD_STEPS, type BuildProgress } from './build-client';
+import { buildGraph, type BuildProgress } from './build-client';
+import { BUILD_STEPS, DISCOVER_STEPS } from './build-host';
+import { serializeProject } from '../core/project/project';
 import { CancelledError, JobError } from './protocol';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -77,5 +79,34 @@ describe('the build job', () => {
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     // and the next build works
     expect((await buildGraph({ transcript: file('mini.md'), catalog: file('mini.concepts.json') })).graph.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('without a catalog discovers the concepts: the graph of `build` without --concepts, byte for byte', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'topicgraph-build-host-')), 'disc.graph.json');
+    expect(await main(['build', '--transcript', join(FIX, 'mini.md'), '--top', '12', '--out', out], silent)).toBe(0);
+    const progress: BuildProgress[] = [];
+    const r = await buildGraph({ transcript: file('mini.md'), discoverTop: 12 }, { onProgress: (p) => progress.push(p) });
+    expect(toJson(r.graph)).toBe(readFileSync(out, 'utf8'));
+    expect(r.discovered).toBe(true);
+    expect(r.project.catalog!.concepts.map((c) => c.id).sort()).toEqual(r.graph.nodes.map((n) => n.key).sort());
+    expect(progress.map((p) => `${p.step}/${p.steps}`)).toEqual(Array.from({ length: DISCOVER_STEPS }, (_, i) => `${i + 1}/${DISCOVER_STEPS}`));
+    expect(progress[1].stage).toMatch(/English tagger/);
+  });
+
+  it('a saved project opened as the transcript rebuilds the same graph, with its view', async () => {
+    const first = await buildGraph({ transcript: file('mini.md'), catalog: file('mini.concepts.json') });
+    expect(first.project.transcript.text).toBe(readFileSync(join(FIX, 'mini.md'), 'utf8'));
+    const saved = serializeProject({ ...first.project, view: 'c=agi' });
+    const again = await buildGraph({ transcript: { name: 'mini.topicgraph.json', bytes: new TextEncoder().encode(saved) } });
+    expect(again.graph.nodes.map((n) => n.key)).toEqual(first.graph.nodes.map((n) => n.key));
+    expect(again.graph.edges.map((e) => e.key)).toEqual(first.graph.edges.map((e) => e.key));
+    expect(again.project.view).toBe('c=agi');
+    expect(again.project.catalog).toEqual(first.project.catalog);
+    expect(again.graph.attributes.source.file).toBe('mini.md');
+    const bad = JSON.parse(saved);
+    bad.catalog.concepts[1].label = {};
+    const e = await buildGraph({ transcript: { name: 'bad.topicgraph.json', bytes: new TextEncoder().encode(JSON.stringify(bad)) } }).catch((x) => x);
+    expect(e).toBeInstanceOf(JobError);
+    expect(e.text).toMatch(/^bad\.topicgraph\.json: .*\$\.catalog\.concepts\[1\]\.label/);
   });
 });

@@ -17,12 +17,18 @@ describe('openBuilt', () => {
     const s = await openBuilt(opened('mini.md'), opened('mini.concepts.json'), { onProgress: (p) => steps.push(p.step) });
     expect(s.status).toBe('ready');
     if (s.status !== 'ready') return;
-    expect(s.origin).toEqual({ kind: 'built', transcript: 'mini.md', catalog: 'mini.concepts.json', warnings: [] });
+    expect(s.origin).toMatchObject({ kind: 'built', transcript: 'mini.md', catalog: 'mini.concepts.json', warnings: [], discovered: false });
+    expect(s.origin.kind === 'built' && s.origin.project?.transcript.text).toBe(readFileSync(join(FIX, 'mini.md'), 'utf8'));
     expect(s.name).toBe('mini');
     expect(s.graph.attributes.source).toMatchObject({ file: 'mini.md', catalog: 'mini.concepts.json' });
     expect(s.graph.nodes.map((n) => n.key).sort()).toEqual(['agi', 'compute', 'hive-mind', 'moravec-paradox', 'scaling', 'transformer']);
     expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
     expect(sessionRenderer(s)).toBe('svg');
+  });
+  it('reads a File that has a bytes() method of its own (Chromium\'s Blob.bytes) through arrayBuffer', async () => {
+    const file = { ...opened('mini.md'), bytes: async () => bytes('mini.md') };
+    const s = await openBuilt(file, opened('mini.concepts.json'));
+    expect(s.status).toBe('ready');
   });
   it('takes names and bytes as well as Files, and the title as the CLI does', async () => {
     const s = await openBuilt({ name: 'Talk One.md', bytes: bytes('mini.md') }, { name: 'c.json', bytes: bytes('mini.concepts.json') }, { title: 'One' });

@@ -9,14 +9,15 @@ import type { SerializedConceptGraph } from '$lib/core/contract/types';
 import { rendererFor, type RendererKind } from '$lib/viz/renderer';
 import type { GraphFileProblem, GraphFileProblemKind } from '$lib/engine/graph-file';
 import type { BuildWarning } from '$lib/engine/build-host';
+import type { Project } from '$lib/core/project/format';
 
 export type SessionOrigin =
   /** A small graph of this site: drawn in the prerendered HTML, its file fetched and checked by length and hash. */
   | { kind: 'prerendered'; url: string }
   /** A large graph of this site: its file fetched after hydration, validated in a worker. */
   | { kind: 'fetched'; url: string }
-  /** Built in this browser from files the user opened (nothing uploaded). */
-  | { kind: 'built'; transcript: string; catalog: string; warnings: BuildWarning[] };
+  /** Built in this browser from files the user opened (nothing uploaded); `project` is what "Save project" writes. */
+  | { kind: 'built'; transcript: string; catalog: string; warnings: BuildWarning[]; project?: Project; discovered?: boolean };
 
 export type SessionErrorKind = GraphFileProblemKind | 'input';
 
