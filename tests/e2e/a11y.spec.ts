@@ -96,7 +96,7 @@ async function focusInfo(page: Page) {
     if (!ring && el instanceof HTMLInputElement && el.closest('label')) ring = ringOn(el.closest('label')!);
     const r = el.getBoundingClientRect();
     const index = [...document.querySelectorAll('*')].indexOf(el);
-    return { what: describe(el), ring, visible: r.width > 0 && r.height > 0, key: el.getAttribute('data-concept') ?? el.getAttribute('data-row') ?? `#${index} ${describe(el)}` };
+    return { probe: el.getAttribute('data-tabwalk'), what: describe(el), ring, visible: r.width > 0 && r.height > 0, key: el.getAttribute('data-concept') ?? el.getAttribute('data-row') ?? (el.hasAttribute('data-tabwalk') ? `tab ${el.getAttribute('data-tabwalk')} ${describe(el)}` : `#${index} ${describe(el)}`) };
   });
 }
 
@@ -115,21 +115,29 @@ async function tabWalk(page: Page) {
       const r = e.getBoundingClientRect();
       const s = getComputedStyle(e);
       return (r.width > 0 && r.height > 0) || s.position === 'absolute' || e.classList.contains('skip');
-    }).length;
+    }).map((e, i) => {
+      e.setAttribute('data-tabwalk', String(i)); // so the walk can say which ones it missed or found extra
+      return String(i);
+    });
   });
   const seen = new Map<string, { what: string; ring: boolean; visible: boolean }>();
   const noRing: string[] = [];
   const hidden: string[] = [];
-  for (let i = 0; i < expected + 20; i++) {
+  const reached = new Set<string>();
+  const extra: string[] = [];
+  for (let i = 0; i < expected.length + 20; i++) {
     await page.keyboard.press('Tab');
     const f = await focusInfo(page);
     if (!f) continue;
     if (seen.has(f.key)) break; // wrapped around
     seen.set(f.key, f);
+    if (f.probe === null) extra.push(f.what);
+    else reached.add(f.probe);
     if (!f.ring) noRing.push(f.what);
     if (!f.visible) hidden.push(f.what);
   }
-  return { expected, keys: [...seen.keys()], noRing, hidden };
+  const missed = await page.evaluate((ids) => ids.map((i) => document.querySelector(`[data-tabwalk="${i}"]`)?.outerHTML.slice(0, 120) ?? `#${i} (gone)`), expected.filter((i) => !reached.has(i)));
+  return { expected: expected.length, keys: [...seen.keys()], noRing, hidden, missed, extra };
 }
 
 test('Tab reaches every control, each with a visible focus ring', async ({ page }) => {
@@ -138,6 +146,7 @@ test('Tab reaches every control, each with a visible focus ring', async ({ page 
   const walk = await tabWalk(page);
   expect(walk.noRing, 'focused without a visible focus ring').toEqual([]);
   expect(walk.hidden, 'focused but not rendered').toEqual([]);
+  expect({ missed: walk.missed, extra: walk.extra }, 'tabbable controls Tab did not reach / reached but not counted').toEqual({ missed: [], extra: [] });
   expect(walk.keys).toHaveLength(walk.expected);
   // the node buttons and the concept table rows are all in the tab order
   expect(walk.keys.filter((k) => graph.nodes.some((n) => n.key === k))).toHaveLength(graph.nodes.length);
