@@ -142,3 +142,17 @@ test('a build can be cancelled: the graph on screen stays, and the next build wo
   await choose(page, 'Open transcript', fixture('lighthouse.en.md'));
   await graphShown(page, 'Keeping the Light: an Interview about Lighthouses');
 });
+
+test('reading the bundled graph never loads the build worker; reaching for "Open transcript" starts it', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    if (/build\.worker/.test(r.url())) workers.push(r.url());
+  });
+  await openPage(page);
+  await page.locator('[data-concept="scaling"]').click();
+  await expect(page.getByRole('region', { name: 'Passages' })).toBeVisible();
+  await page.waitForTimeout(1500); // panels and idle-time chunks have loaded by now
+  expect(workers).toEqual([]);
+  await page.getByRole('button', { name: 'Paste text' }).hover();
+  await expect.poll(() => workers.length).toBeGreaterThan(0);
+});

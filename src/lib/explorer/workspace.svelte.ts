@@ -66,6 +66,14 @@ export class Workspace {
   /** The page's way to show a built graph (called by the open controls when they mount). */
   connect(show: ShowSession): void {
     this.#show = show;
+  }
+
+  /**
+   * Starts the build worker ahead of a build, when the user shows the intent (a pointer or the focus on the open
+   * controls, a file dragged over the page): its ~90 KB script is never loaded by a visit that only reads the
+   * bundled graph.
+   */
+  prepare(): void {
     prepareBuild();
   }
 
