@@ -3,12 +3,11 @@
 // narrower concepts, marked, with a toggle to leave them out; section titles are passages (kind heading) whose
 // mentions count. On the bundled transcript and on the timestamped English fixture (its own site).
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { conceptHierarchy, conceptPassages, descendants } from '../../src/lib/core/analysis/hierarchy';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
-import { buildAndServe, ROOT, type BuiltSite } from './support/static-site';
+import { ROOT, serveTimelineFixture, type BuiltSite } from './support/static-site';
 import { expect, test } from './support/guards';
 
 const bundled = JSON.parse(readFileSync(join(ROOT, 'static/data/scaling-era.graph.json'), 'utf8')) as SerializedConceptGraph;
@@ -87,9 +86,7 @@ test.describe('timestamped fixture', () => {
   let graph: SerializedConceptGraph;
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const dir = join(ROOT, 'tests/fixtures/timeline');
-    site = await buildAndServe({ transcript: join(dir, 'solar-talk.md'), concepts: join(dir, 'solar-talk.concepts.json'), outDir: join(tmpdir(), 'topicgraph-e2e-hierarchy') });
-    graph = JSON.parse(readFileSync(site.graphPath, 'utf8')) as SerializedConceptGraph;
+    ({ site, graph } = await serveTimelineFixture('hierarchy'));
   });
   test.afterAll(async () => site?.close());
 

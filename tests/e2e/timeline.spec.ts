@@ -4,12 +4,11 @@
 // transcript (the suite's server) and on a timestamped English fixture built into its own site, whose passages
 // link to their moment of the recording. Expectations come from the graph files themselves.
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { conceptPassages } from '../../src/lib/core/analysis/hierarchy';
 import type { SerializedConceptGraph } from '../../src/lib/core/contract/types';
-import { buildAndServe, ROOT, type BuiltSite } from './support/static-site';
+import { ROOT, serveTimelineFixture, type BuiltSite } from './support/static-site';
 import { expect, test } from './support/guards';
 
 const bundled = JSON.parse(readFileSync(join(ROOT, 'static/data/scaling-era.graph.json'), 'utf8')) as SerializedConceptGraph;
@@ -149,9 +148,7 @@ test.describe('timestamped fixture', () => {
   let graph: SerializedConceptGraph;
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const dir = join(ROOT, 'tests/fixtures/timeline');
-    site = await buildAndServe({ transcript: join(dir, 'solar-talk.md'), concepts: join(dir, 'solar-talk.concepts.json'), outDir: join(tmpdir(), 'topicgraph-e2e-timeline') });
-    graph = JSON.parse(readFileSync(site.graphPath, 'utf8')) as SerializedConceptGraph;
+    ({ site, graph } = await serveTimelineFixture('timeline'));
   });
   test.afterAll(async () => site?.close());
 

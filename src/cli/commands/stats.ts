@@ -5,7 +5,7 @@ import type { SerializedConceptGraph } from '../../lib/core/contract/types';
 import { validateGraph } from '../../lib/core/contract/schema';
 import { displayLabel } from '../../lib/core/export';
 import { GraphFileError } from '../../lib/core/errors';
-import { lineColumn } from '../../lib/core/catalog/load';
+import { lineColumn } from '../../lib/core/catalog/json-syntax';
 import { parse } from '../args';
 import { readBytes, UsageError } from '../io';
 import type { Reporter } from '../report';

@@ -2,8 +2,37 @@
  * Where JSON text first breaks the grammar (RFC 8259), and why, independently of the JavaScript engine's
  * JSON.parse wording (V8 sometimes gives no position at all: `Unexpected token 'x', "xyz" is not valid JSON`).
  * Called only after JSON.parse has failed, to point the catalog author at a line and column. Pure; iterative
- * (no recursion, so deep nesting cannot overflow the stack).
+ * (no recursion, so deep nesting cannot overflow the stack). `readJson` is the one way the catalog and project
+ * loaders read JSON text: BOM stripped, empty text and syntax errors told apart, the error at a line and column.
  */
+
+/** Line and column (1-based) of a UTF-16 offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+/** JSON text read: its value, or why not (empty, or the first syntax error with its line and column). */
+export type JsonRead = { value: unknown } | { empty: true } | { syntax: { line: number; column: number; message: string } };
+
+export function readJson(text: string): JsonRead {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { empty: true };
+  try {
+    return { value: JSON.parse(body) };
+  } catch (err) {
+    // the engine's wording varies (and sometimes has no position): find the first error ourselves
+    const problem = jsonSyntaxProblem(body) ?? { offset: body.length, message: (err as Error).message };
+    return { syntax: { ...lineColumn(body, problem.offset), message: problem.message } };
+  }
+}
 
 export interface JsonSyntaxProblem {
   /** UTF-16 offset of the offending character (the text length for an unexpected end). */

@@ -7,23 +7,10 @@ import type { Catalog } from '../contract/types';
 import { validateCatalogShape } from '../contract/schema';
 import { CatalogError } from '../errors';
 import { checkCatalog, type CatalogIssue } from './check';
-import { jsonSyntaxProblem } from './json-syntax';
+import { readJson } from './json-syntax';
 import { unknownKeys } from './keys';
 
 const HINT_SHAPE = 'Fix the catalog; the minimal form is {"concepts":[{"id":"x","label":{"en":"X"},"aliases":["x"]}]} (README, "Catalog format")';
-
-/** Line and column (1-based) of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
-}
 
 export interface LoadedCatalog {
   catalog: Catalog;
@@ -31,17 +18,14 @@ export interface LoadedCatalog {
 }
 
 export function parseCatalog(text: string, file: string): LoadedCatalog {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new CatalogError(file, [{ path: '$', message: 'the catalog file is empty' }], HINT_SHAPE, 1, 1);
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (err) {
-    // the engine's wording varies (and sometimes has no position): find the first error ourselves
-    const problem = jsonSyntaxProblem(body) ?? { offset: body.length, message: (err as Error).message };
-    const lc = lineColumn(body, problem.offset);
-    throw new CatalogError(file, [{ path: '$', message: `not valid JSON: ${problem.message}` }], 'Check the JSON syntax near that line (a missing comma or quote?)', lc.line, lc.column);
-  }
+  const read = readJson(text);
+  if ('empty' in read) throw new CatalogError(file, [{ path: '$', message: 'the catalog file is empty' }], HINT_SHAPE, 1, 1);
+  if ('syntax' in read) throw new CatalogError(file, [{ path: '$', message: `not valid JSON: ${read.syntax.message}` }], 'Check the JSON syntax near that line (a missing comma or quote?)', read.syntax.line, read.syntax.column);
+  return catalogFromValue(read.value, file);
+}
+
+/** A catalog from a parsed JSON value (the file's, or the one inside a project file): checked as parseCatalog does. */
+export function catalogFromValue(value: unknown, file: string): LoadedCatalog {
   const unknown = unknownKeys(value);
   const shape = validateCatalogShape(value);
   if (!shape.ok || unknown.length) {

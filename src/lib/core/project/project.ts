@@ -4,8 +4,8 @@
  * transcript, is ./format.ts (re-exported here). Errors are ProjectError / CatalogError with file and JSON path.
  * Pure: takes and returns text, no fs, no DOM.
  */
-import { parseCatalog, lineColumn, type LoadedCatalog } from '../catalog/load';
-import { jsonSyntaxProblem } from '../catalog/json-syntax';
+import { catalogFromValue, type LoadedCatalog } from '../catalog/load';
+import { readJson } from '../catalog/json-syntax';
 import { CatalogError, ProjectError } from '../errors';
 import { validateProjectShape, type ProjectFile } from './schema';
 import type { Project } from './format';
@@ -22,17 +22,10 @@ const inCatalog = (path: string) => path.replace(/^\$/, '$.catalog');
 
 /** Reads a project file's text; throws ProjectError (shape) or CatalogError (its catalog) naming `file` and the JSON path. */
 export function parseProject(text: string, file: string): LoadedProject {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new ProjectError({ file, path: '$' }, 'the project file is empty');
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (err) {
-    const problem = jsonSyntaxProblem(body) ?? { offset: body.length, message: (err as Error).message };
-    const lc = lineColumn(body, problem.offset);
-    throw new ProjectError({ file, line: lc.line, column: lc.column }, `not valid JSON: ${problem.message}`, 'Check the JSON syntax near that line, or save the project again');
-  }
-  const shape = validateProjectShape(value);
+  const read = readJson(text);
+  if ('empty' in read) throw new ProjectError({ file, path: '$' }, 'the project file is empty');
+  if ('syntax' in read) throw new ProjectError({ file, line: read.syntax.line, column: read.syntax.column }, `not valid JSON: ${read.syntax.message}`, 'Check the JSON syntax near that line, or save the project again');
+  const shape = validateProjectShape(read.value);
   if (!shape.ok) {
     const first = shape.problems[0];
     const more = shape.problems.length > 1 ? ` (and ${shape.problems.length - 1} more problem${shape.problems.length > 2 ? 's' : ''})` : '';
@@ -42,7 +35,7 @@ export function parseProject(text: string, file: string): LoadedProject {
   let loaded: LoadedCatalog | undefined;
   if (p.catalog !== undefined) {
     try {
-      loaded = parseCatalog(JSON.stringify(p.catalog), file);
+      loaded = catalogFromValue(p.catalog, file);
     } catch (e) {
       if (!(e instanceof CatalogError)) throw e;
       throw new CatalogError(file, e.problems.map((q) => ({ path: inCatalog(q.path), message: q.message })), e.hint);
